@@ -1,0 +1,1 @@
+"""socialshop: a social-commerce web app."""

@@ -1,0 +1,103 @@
+"""Building blocks every page uses: avatars, empty states, skeletons, form fields."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from socialshop import styles
+
+
+def user_avatar(src: rx.Var | str, initials: rx.Var | str, size: str = "3") -> rx.Component:
+    return rx.avatar(src=src, fallback=initials, size=size, radius="full", color_scheme=styles.ACCENT)
+
+
+def empty_state(
+    icon: str, title: str, body: str, action: rx.Component | None = None
+) -> rx.Component:
+    """What a list shows when there is nothing yet: what it is and what to do next."""
+    return rx.card(
+        rx.vstack(
+            rx.center(
+                rx.icon(icon, size=28, color=rx.color(styles.ACCENT, 10)),
+                width="56px",
+                height="56px",
+                border_radius="50%",
+                background=rx.color(styles.ACCENT, 3),
+            ),
+            rx.heading(title, size="4", align="center"),
+            rx.text(body, color_scheme="gray", align="center", max_width="420px"),
+            *([action] if action is not None else []),
+            align="center",
+            spacing="3",
+            padding_y="32px",
+        ),
+        width="100%",
+        variant="surface",
+    )
+
+
+def skeleton_lines(count: int = 3) -> rx.Component:
+    return rx.vstack(
+        *[rx.skeleton(rx.box(height="16px", width=f"{90 - 15 * i}%"), loading=True) for i in range(count)],
+        spacing="2",
+        width="100%",
+    )
+
+
+def field_error(message: rx.Var) -> rx.Component:
+    return rx.cond(
+        message != "",
+        rx.text(message, size="1", color_scheme="red", role="alert", class_name="field-error"),
+    )
+
+
+def form_field(
+    label: str,
+    name: str,
+    error: rx.Var,
+    *,
+    type: str = "text",
+    placeholder: str = "",
+    default_value: rx.Var | str | None = None,
+    hint: str = "",
+    autocomplete: str = "",
+    max_length: int | None = None,
+    required: bool = False,
+) -> rx.Component:
+    """A labelled input with its own error line under it."""
+    props = {}
+    if default_value is not None:
+        props["default_value"] = default_value
+    if max_length is not None:
+        props["max_length"] = max_length
+    if autocomplete:
+        props["auto_complete"] = autocomplete
+    return rx.vstack(
+        rx.text(label, as_="label", html_for=name, size="2", weight="medium"),
+        rx.input(
+            id=name,
+            name=name,
+            type=type,
+            placeholder=placeholder,
+            size="3",
+            width="100%",
+            required=required,
+            color_scheme=rx.cond(error != "", "red", styles.ACCENT),
+            aria_invalid=rx.cond(error != "", "true", "false"),
+            **props,
+        ),
+        field_error(error),
+        *([rx.text(hint, size="1", color_scheme="gray")] if hint else []),
+        spacing="1",
+        width="100%",
+        align="stretch",
+    )
+
+
+def page_heading(title: str | rx.Var, subtitle: str | rx.Var = "") -> rx.Component:
+    return rx.vstack(
+        rx.heading(title, size="7", weight="bold"),
+        rx.cond(subtitle != "", rx.text(subtitle, color_scheme="gray", size="3")),
+        spacing="1",
+        width="100%",
+    )

@@ -1,0 +1,13 @@
+"""One module per page or route group; importing this registers every page."""
+
+from socialshop.pages import (  # noqa: F401  (imported for their @page registrations)
+    accounts,
+    cart,
+    community,
+    home,
+    not_found,
+    notifications,
+    profile,
+    search,
+    shop,
+)

@@ -1,0 +1,194 @@
+"""/u/{username} (a person's profile) and /settings/profile (edit your own)."""
+
+from __future__ import annotations
+
+import reflex as rx
+
+from socialshop import routes, styles
+from socialshop.components.common import empty_state, field_error, form_field, skeleton_lines, user_avatar
+from socialshop.components.layout import page
+from socialshop.services import accounts
+from socialshop.services.media import MAX_UPLOAD_BYTES
+from socialshop.states.profile import AVATAR_UPLOAD_ID, ProfileEditState, ProfileState
+
+
+def role_badges() -> rx.Component:
+    profile = ProfileState.profile
+    return rx.hstack(
+        rx.cond(profile.is_seller, rx.badge(rx.icon("store", size=12), "Seller", color_scheme="amber")),
+        rx.cond(profile.role == "moderator", rx.badge(rx.icon("shield", size=12), "Moderator", color_scheme="green")),
+        rx.cond(profile.role == "admin", rx.badge(rx.icon("shield-check", size=12), "Admin", color_scheme="violet")),
+        spacing="2",
+    )
+
+
+def profile_header() -> rx.Component:
+    profile = ProfileState.profile
+    return rx.card(
+        rx.flex(
+            user_avatar(profile.avatar_url, profile.initials, size="8"),
+            rx.vstack(
+                rx.hstack(
+                    rx.heading(profile.display_name, size="7", id="profile-name"),
+                    role_badges(),
+                    align="center",
+                    wrap="wrap",
+                    spacing="3",
+                ),
+                rx.text("@", profile.username, color_scheme="gray", size="3"),
+                rx.cond(profile.bio != "", rx.text(profile.bio, size="3", white_space="pre-wrap", id="profile-bio")),
+                rx.cond(
+                    profile.link != "",
+                    rx.link(
+                        rx.hstack(rx.icon("link", size=14), rx.text(profile.link), spacing="1", align="center"),
+                        href=profile.link,
+                        is_external=True,
+                        rel="noopener noreferrer nofollow ugc",
+                        size="2",
+                    ),
+                ),
+                rx.text(profile.joined, size="1", color_scheme="gray"),
+                rx.cond(
+                    ProfileState.is_own_profile,
+                    rx.link(rx.button(rx.icon("pencil", size=14), "Edit profile", variant="soft"),
+                            href=routes.PROFILE_EDIT),
+                ),
+                spacing="2",
+                align="start",
+            ),
+            direction=rx.breakpoints(initial="column", sm="row"),
+            spacing="5",
+            align=rx.breakpoints(initial="center", sm="start"),
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+def profile_skeleton() -> rx.Component:
+    return rx.card(
+        rx.hstack(
+            rx.skeleton(rx.box(width="96px", height="96px", border_radius="50%"), loading=True),
+            skeleton_lines(3),
+            width="100%",
+            spacing="5",
+        ),
+        size="3",
+        width="100%",
+    )
+
+
+@page(route=routes.PROFILE, title="Profile", on_load=ProfileState.load_profile)
+def profile_page() -> rx.Component:
+    return rx.vstack(
+        rx.cond(
+            ProfileState.loading,
+            profile_skeleton(),
+            rx.cond(
+                ProfileState.found,
+                rx.vstack(
+                    profile_header(),
+                    empty_state(
+                        "image",
+                        "No posts yet",
+                        "Posts and shoppable photos will show up here as a grid.",
+                    ),
+                    spacing="5",
+                    width="100%",
+                ),
+                empty_state(
+                    "user-x",
+                    "No one here by that name",
+                    "The account may have been renamed. Try searching for the person instead.",
+                    rx.link(rx.button("Search people"), href=routes.SEARCH),
+                ),
+            ),
+        ),
+        spacing="5",
+        width="100%",
+        max_width=styles.PROFILE_MAX_WIDTH,
+        margin_x="auto",
+    )
+
+
+def avatar_uploader() -> rx.Component:
+    form = ProfileEditState.form
+    return rx.hstack(
+        user_avatar(form.avatar_url, form.initials, size="7"),
+        rx.vstack(
+            rx.upload.root(
+                rx.button(rx.icon("image-up", size=16), "Choose a photo", variant="soft", type="button"),
+                id=AVATAR_UPLOAD_ID,
+                accept={"image/jpeg": [".jpg", ".jpeg"], "image/png": [".png"], "image/webp": [".webp"]},
+                max_files=1,
+                multiple=False,
+                on_drop=ProfileEditState.upload_avatar(rx.upload_files(upload_id=AVATAR_UPLOAD_ID)),
+                no_drag=False,
+            ),
+            rx.cond(ProfileEditState.uploading, rx.hstack(rx.spinner(size="1"), rx.text("Uploading…", size="1"))),
+            field_error(ProfileEditState.avatar_error),
+            rx.text(
+                f"JPEG, PNG or WebP, up to {MAX_UPLOAD_BYTES // (1024 * 1024)} MB. We remove location data.",
+                size="1",
+                color_scheme="gray",
+            ),
+            spacing="2",
+            align="start",
+        ),
+        spacing="4",
+        align="center",
+    )
+
+
+@page(route=routes.PROFILE_EDIT, title="Edit profile", on_load=ProfileEditState.load_form)
+def profile_edit_page() -> rx.Component:
+    form = ProfileEditState.form
+    errors = ProfileEditState.field_errors
+    return rx.center(
+        rx.card(
+            rx.vstack(
+                rx.heading("Edit profile", size="6"),
+                avatar_uploader(),
+                rx.separator(size="4"),
+                rx.form(
+                    rx.vstack(
+                        form_field("Display name", "display_name", errors.get("display_name", ""),
+                                   default_value=form.display_name, max_length=accounts.DISPLAY_NAME_MAX + 20),
+                        rx.vstack(
+                            rx.text("Bio", as_="label", html_for="bio", size="2", weight="medium"),
+                            rx.text_area(id="bio", name="bio", default_value=form.bio, rows="4",
+                                         placeholder="What do you love, make or sell?", width="100%"),
+                            field_error(errors.get("bio", "")),
+                            rx.text(f"Up to {accounts.BIO_MAX} characters.", size="1", color_scheme="gray"),
+                            spacing="1",
+                            width="100%",
+                        ),
+                        form_field("Link", "link", errors.get("link", ""), default_value=form.link,
+                                   placeholder="https://your-site.example"),
+                        rx.hstack(
+                            rx.link(rx.button("View profile", variant="soft", color_scheme="gray", type="button"),
+                                    href=routes.profile_url("") + ProfileEditState.viewer.username),
+                            rx.button("Save changes", type="submit", loading=ProfileEditState.saving),
+                            justify="end",
+                            width="100%",
+                            spacing="3",
+                        ),
+                        spacing="4",
+                        width="100%",
+                    ),
+                    on_submit=ProfileEditState.save,
+                    reset_on_submit=False,
+                    no_validate=True,
+                    width="100%",
+                    # Re-mount when the saved values arrive so default values show them.
+                    key=form.display_name + form.link,
+                ),
+                spacing="5",
+                width="100%",
+            ),
+            size="4",
+            width="100%",
+            max_width="560px",
+        ),
+        width="100%",
+    )

@@ -1,0 +1,54 @@
+"""Route constants and URL builders: the one place that knows how URLs look."""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlencode
+
+HOME = "/"
+LOGIN = "/login"
+SIGNUP = "/signup"
+PROFILE = "/u/[username]"
+PROFILE_EDIT = "/settings/profile"
+SEARCH = "/search"
+SHOP = "/shop"
+COMMUNITY = "/community"
+CART = "/cart"
+NOTIFICATIONS = "/notifications"
+
+API_HEALTH = "/api/health"
+API_AUTH_FINISH = "/api/auth/finish"
+API_AUTH_CLEAR = "/api/auth/clear"
+
+UPLOAD_PREFIX = "/_upload"
+
+
+def profile_url(username: str) -> str:
+    return f"/u/{quote(username)}"
+
+
+def search_url(query: str) -> str:
+    return f"{SEARCH}?{urlencode({'q': query})}" if query else SEARCH
+
+
+def login_url(next_path: str | None = None) -> str:
+    return f"{LOGIN}?{urlencode({'next': next_path})}" if next_path else LOGIN
+
+
+def auth_finish_url(nonce: str) -> str:
+    return f"{API_AUTH_FINISH}?{urlencode({'nonce': nonce})}"
+
+
+def upload_url(filename: str | None) -> str:
+    """Public URL of a file in the uploads folder; empty when there is none."""
+    return f"{UPLOAD_PREFIX}/{filename}" if filename else ""
+
+
+def safe_next_path(candidate: str | None) -> str:
+    """Only same-site absolute paths may be redirect targets (no open redirects)."""
+    if not candidate or not candidate.startswith("/") or candidate.startswith("//"):
+        return HOME
+    if "\\" in candidate or any(ord(ch) < 32 for ch in candidate):
+        return HOME
+    if candidate.startswith("/api/"):
+        return HOME
+    return candidate[:300]

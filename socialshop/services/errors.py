@@ -1,0 +1,23 @@
+"""Errors as values: a use-case refuses with a code (an enum per domain) the UI maps to words."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class DomainError(Exception):
+    """A use-case refused. `code` says why; `field` names the input to blame, if any."""
+
+    def __init__(self, code: StrEnum, field: str | None = None) -> None:
+        super().__init__(code.value)
+        self.code = code
+        self.field = field
+
+
+class ValidationFailed(DomainError):
+    """Several inputs are wrong at once; `errors` maps each field to its code."""
+
+    def __init__(self, errors: dict[str, StrEnum]) -> None:
+        field, code = next(iter(errors.items()))
+        super().__init__(code, field)
+        self.errors = errors

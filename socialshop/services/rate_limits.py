@@ -1,0 +1,35 @@
+"""Rate limits for event handlers and services (Reflex handlers are not HTTP routes)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from limits import RateLimitItem, parse
+from limits.storage import storage_from_string
+from limits.strategies import MovingWindowRateLimiter
+
+from socialshop.settings import get_settings
+
+LOGIN_PER_ACCOUNT = parse("5/minute")
+LOGIN_PER_IP = parse("20/minute")
+SIGNUP_PER_IP = parse("10/hour")
+
+
+class RateLimiter:
+    """A moving-window limiter; in memory by default, shared through Redis when configured."""
+
+    def __init__(self, storage_uri: str = "memory://") -> None:
+        self._limiter = MovingWindowRateLimiter(storage_from_string(storage_uri))
+
+    def hit(self, item: RateLimitItem, *identifiers: str) -> bool:
+        """Count one try; False once the limit is exceeded."""
+        return self._limiter.hit(item, *identifiers)
+
+    def clear(self, item: RateLimitItem, *identifiers: str) -> None:
+        self._limiter.clear(item, *identifiers)
+
+
+@lru_cache(maxsize=1)
+def default_limiter() -> RateLimiter:
+    redis_url = get_settings().redis_url
+    return RateLimiter(redis_url if redis_url else "memory://")

@@ -1,0 +1,56 @@
+"""What each domain error code says to a person. The only place such wording lives."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from socialshop.services import accounts
+from socialshop.services.accounts import AccountsErrorCode as A
+from socialshop.services.media import MAX_UPLOAD_BYTES
+from socialshop.services.media import MediaErrorCode as M
+
+MESSAGES: dict[StrEnum, str] = {
+    A.USERNAME_REQUIRED: "Pick a username.",
+    A.USERNAME_LENGTH: (
+        f"Usernames are {accounts.USERNAME_MIN} to {accounts.USERNAME_MAX} characters long."
+    ),
+    A.USERNAME_CHARACTERS: "Use only lowercase letters, numbers and underscores.",
+    A.USERNAME_RESERVED: "That username is reserved. Try another.",
+    A.USERNAME_TAKEN: "That username is taken. Try another.",
+    A.EMAIL_REQUIRED: "Enter your email address.",
+    A.EMAIL_INVALID: "That doesn't look like an email address.",
+    A.EMAIL_TAKEN: "An account with that email already exists. Log in instead?",
+    A.DISPLAY_NAME_REQUIRED: "Tell people what to call you.",
+    A.DISPLAY_NAME_TOO_LONG: f"Keep your name under {accounts.DISPLAY_NAME_MAX + 1} characters.",
+    A.PASSWORD_TOO_SHORT: f"Use at least {accounts.PASSWORD_MIN} characters.",
+    A.PASSWORD_TOO_LONG: f"Use at most {accounts.PASSWORD_MAX} characters.",
+    A.PASSWORD_TOO_COMMON: "That password is too easy to guess. Try a longer phrase.",
+    A.PASSWORD_CONTAINS_USERNAME: "Your password shouldn't contain your username.",
+    A.BIO_TOO_LONG: f"Keep your bio under {accounts.BIO_MAX + 1} characters.",
+    A.LINK_INVALID: "Links must be web addresses starting with http:// or https://.",
+    A.LINK_TOO_LONG: f"Links can be at most {accounts.LINK_MAX} characters.",
+    A.IDENTIFIER_REQUIRED: "Enter your username or email.",
+    A.PASSWORD_REQUIRED: "Enter your password.",
+    A.INVALID_CREDENTIALS: "Wrong username, email or password.",
+    A.RATE_LIMITED: "Too many tries. Wait a minute and try again.",
+    A.LOGIN_LINK_INVALID: "That login link has expired. Please log in again.",
+    A.DEMO_LOGIN_DISABLED: "Demo personas are switched off on this server.",
+    A.NOT_SIGNED_IN: "Log in first.",
+    A.NOT_ALLOWED: "You can't change that.",
+    A.NOT_FOUND: "We couldn't find that.",
+    M.EMPTY: "That file is empty.",
+    M.TOO_LARGE: f"Images can be at most {MAX_UPLOAD_BYTES // (1024 * 1024)} MB.",
+    M.WRONG_TYPE: "Use a JPEG, PNG or WebP image.",
+    M.UNREADABLE: "That image is damaged or incomplete. Try another file.",
+    M.TOO_MANY_PIXELS: "That image is too large to process. Try a smaller one.",
+}
+
+FALLBACK = "Something went wrong. Please try again."
+
+
+def message_for(code: StrEnum) -> str:
+    return MESSAGES.get(code, FALLBACK)
+
+
+def field_messages(errors: dict[str, StrEnum]) -> dict[str, str]:
+    return {field: message_for(code) for field, code in errors.items()}
