@@ -51,6 +51,11 @@ def field_error(message: rx.Var) -> rx.Component:
     )
 
 
+def field_label(text: str, html_for: str) -> rx.Component:
+    """A real <label for=...>, so clicking it focuses the input and screen readers name the field."""
+    return rx.el.label(rx.text(text, size="2", weight="medium"), html_for=html_for)
+
+
 def form_field(
     label: str,
     name: str,
@@ -73,7 +78,7 @@ def form_field(
     if autocomplete:
         props["auto_complete"] = autocomplete
     return rx.vstack(
-        rx.text(label, as_="label", html_for=name, size="2", weight="medium"),
+        field_label(label, name),
         rx.input(
             id=name,
             name=name,

@@ -104,9 +104,12 @@ def login_page() -> rx.Component:
                     type="password",
                     autocomplete="current-password",
                 ),
-                rx.text(
-                    rx.hstack(rx.checkbox(name="remember", id="remember"), rx.text("Remember me for 30 days", size="2"), align="center"),
-                    as_="label",
+                rx.el.label(
+                    rx.hstack(
+                        rx.checkbox(name="remember", id="remember"),
+                        rx.text("Remember me for 30 days", size="2"),
+                        align="center",
+                    ),
                 ),
                 rx.button(
                     "Log in",

@@ -5,7 +5,14 @@ from __future__ import annotations
 import reflex as rx
 
 from socialshop import routes, styles
-from socialshop.components.common import empty_state, field_error, form_field, skeleton_lines, user_avatar
+from socialshop.components.common import (
+    empty_state,
+    field_error,
+    field_label,
+    form_field,
+    skeleton_lines,
+    user_avatar,
+)
 from socialshop.components.layout import page
 from socialshop.services import accounts
 from socialshop.services.media import MAX_UPLOAD_BYTES
@@ -155,7 +162,7 @@ def profile_edit_page() -> rx.Component:
                         form_field("Display name", "display_name", errors.get("display_name", ""),
                                    default_value=form.display_name, max_length=accounts.DISPLAY_NAME_MAX + 20),
                         rx.vstack(
-                            rx.text("Bio", as_="label", html_for="bio", size="2", weight="medium"),
+                            field_label("Bio", "bio"),
                             rx.text_area(id="bio", name="bio", default_value=form.bio, rows="4",
                                          placeholder="What do you love, make or sell?", width="100%"),
                             field_error(errors.get("bio", "")),

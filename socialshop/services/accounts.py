@@ -348,7 +348,7 @@ def authenticate(
     *, session: Session, identifier: str, password: str, ip: str, limiter: RateLimiter
 ) -> User:
     """Check a password. Unknown user and wrong password give the same answer and take as long."""
-    identifier = identifier.strip().lower()
+    identifier = identifier.strip().lower().lstrip("@")
     errors: dict[str, StrEnum] = {}
     if not identifier:
         errors["identifier"] = E.IDENTIFIER_REQUIRED
@@ -356,12 +356,14 @@ def authenticate(
         errors["password"] = E.PASSWORD_REQUIRED
     if errors:
         raise ValidationFailed(errors)
-    account_ok = limiter.hit(LOGIN_PER_ACCOUNT, "login-account", identifier[:EMAIL_MAX])
+    column = User.email if "@" in identifier else User.username
+    user = session.exec(select(User).where(column == identifier)).first()
+    # Tries count per account however it is named (username, @username or email).
+    account_key = f"user:{user.id}" if user else f"name:{identifier[:EMAIL_MAX]}"
+    account_ok = limiter.hit(LOGIN_PER_ACCOUNT, "login-account", account_key)
     ip_ok = limiter.hit(LOGIN_PER_IP, "login-ip", ip or "unknown")
     if not (account_ok and ip_ok):
         raise DomainError(E.RATE_LIMITED)
-    column = User.email if "@" in identifier else User.username
-    user = session.exec(select(User).where(column == identifier.lstrip("@"))).first()
     try:
         password_hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
