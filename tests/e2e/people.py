@@ -1,0 +1,45 @@
+"""What a person does again and again in the browser: sign up, log in, log out."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import os
+
+from playwright.sync_api import Page, expect
+
+_counter = itertools.count(1)
+
+
+def unique_username(prefix: str = "user") -> str:
+    return f"{prefix}_{os.getpid() % 10000}_{next(_counter)}"
+
+
+def sign_up(page: Page, username: str, display_name: str, password: str = "correct horse battery") -> None:
+    page.goto("/signup")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Display name").fill(display_name)
+    page.get_by_label("Email").fill(f"{username}@example.com")
+    page.get_by_label("Password").fill(password)
+    page.get_by_role("button", name="Create account").click()
+    expect(page).to_have_url(re.compile(rf"/u/{username}/?$"))
+    expect(page.locator("#profile-name")).to_have_text(display_name)
+
+
+def log_in(page: Page, identifier: str, password: str) -> None:
+    page.goto("/login")
+    page.get_by_label("Username or email").fill(identifier)
+    page.get_by_label("Password").fill(password)
+    page.locator("form").get_by_role("button", name="Log in", exact=True).click()
+
+
+def continue_as(page: Page, display_name: str) -> None:
+    page.goto("/login")
+    page.get_by_role("button", name=f"Continue as {display_name}").click()
+    expect(page.locator("#feed-greeting")).to_contain_text(display_name)
+
+
+def log_out(page: Page) -> None:
+    page.locator("#account-menu").click()
+    page.get_by_role("menuitem", name="Log out").click()
+    expect(page.get_by_role("link", name="Log in").first).to_be_visible()
