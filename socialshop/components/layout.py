@@ -271,6 +271,7 @@ def footer() -> rx.Component:
         rx.hstack(
             rx.text("© socialshop — a social-commerce prototype", size="1", color_scheme="gray"),
             rx.spacer(),
+            rx.color_mode.button(size="1", variant="ghost", aria_label="Toggle dark mode"),
             rx.cond(
                 SessionState.demo_mode,
                 rx.badge("Demo mode: nothing is charged", color_scheme="amber", variant="soft"),
