@@ -14,6 +14,11 @@ SHOP = "/shop"
 COMMUNITY = "/community"
 CART = "/cart"
 NOTIFICATIONS = "/notifications"
+POST = "/p/[post_id]"
+TAG = "/tag/[tag]"
+SAVED = "/saved"
+FOLLOWERS = "/u/[username]/followers"
+FOLLOWING = "/u/[username]/following"
 
 API_HEALTH = "/api/health"
 API_AUTH_FINISH = "/api/auth/finish"
@@ -24,6 +29,14 @@ UPLOAD_PREFIX = "/_upload"
 
 def profile_url(username: str) -> str:
     return f"/u/{quote(username)}"
+
+
+def post_url(post_id: int) -> str:
+    return f"/p/{post_id}"
+
+
+def tag_url(tag: str) -> str:
+    return f"/tag/{quote(tag)}"
 
 
 def search_url(query: str) -> str:

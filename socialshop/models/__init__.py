@@ -1,5 +1,27 @@
 """SQLModel tables, one module per domain; importing this registers them all."""
 
 from socialshop.models.accounts import AuthSession, LoginNonce, Role, User
+from socialshop.models.social import (
+    Block,
+    Comment,
+    Follow,
+    LiveClient,
+    Mute,
+    Notification,
+    NotificationKind,
+    Post,
+    PostLike,
+    PostMention,
+    PostPhoto,
+    PostSave,
+    PostTag,
+    PostView,
+    Report,
+    ReportStatus,
+)
 
-__all__ = ["AuthSession", "LoginNonce", "Role", "User"]
+__all__ = [
+    "AuthSession", "Block", "Comment", "Follow", "LiveClient", "LoginNonce", "Mute", "Notification",
+    "NotificationKind", "Post", "PostLike", "PostMention", "PostPhoto", "PostSave", "PostTag",
+    "PostView", "Report", "ReportStatus", "Role", "User",
+]

@@ -81,17 +81,20 @@ def render_variant(image: Image.Image, variant: ImageVariant) -> bytes:
     return out.getvalue()
 
 
-def store_image(
-    data: bytes, *, uploads_dir: Path, folder: str, variant: ImageVariant
-) -> str:
-    """Validate and store one image; returns its path relative to the uploads folder."""
-    image = decode_image(data)
-    encoded = render_variant(image, variant)
+def write_encoded(encoded: bytes, *, uploads_dir: Path, folder: str) -> str:
+    """Store already re-encoded bytes under a generated name; returns the path relative to uploads."""
     relative = f"{folder}/{secrets.token_hex(16)}.webp"
     target = uploads_dir / relative
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(encoded)
     return relative
+
+
+def store_image(
+    data: bytes, *, uploads_dir: Path, folder: str, variant: ImageVariant
+) -> str:
+    """Validate and store one image; returns its path relative to the uploads folder."""
+    return write_encoded(render_variant(decode_image(data), variant), uploads_dir=uploads_dir, folder=folder)
 
 
 def remove_stored(relative: str | None, *, uploads_dir: Path) -> None:

@@ -13,6 +13,8 @@ from socialshop.settings import get_settings
 LOGIN_PER_ACCOUNT = parse("5/minute")
 LOGIN_PER_IP = parse("20/minute")
 SIGNUP_PER_IP = parse("10/hour")
+POST_PER_USER = parse("10/minute")
+COMMENT_PER_USER = parse("30/minute")
 
 
 class RateLimiter:

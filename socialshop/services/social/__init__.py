@@ -1,0 +1,1 @@
+"""The social domain: posts, interactions, the follow graph, feeds, notifications, reports."""

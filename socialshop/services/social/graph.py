@@ -1,0 +1,175 @@
+"""Who follows, blocks and mutes whom."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, func, or_
+from sqlmodel import Session, select
+
+from socialshop.models.accounts import User
+from socialshop.models.social import Block, Follow, Mute, NotificationKind, Post
+from socialshop.schemas.accounts import PersonCard
+from socialshop.schemas.social import SocialProfile
+from socialshop.services import accounts
+from socialshop.services.errors import DomainError
+from socialshop.services.social import notifications
+from socialshop.services.social.errors import SocialErrorCode as S
+
+
+def require_actor(actor: User | None) -> User:
+    if actor is None:
+        raise DomainError(S.NOT_SIGNED_IN)
+    return actor
+
+
+def user_by_username(session: Session, username: str) -> User:
+    user = accounts.get_user_by_username(session=session, username=username)
+    if user is None:
+        raise DomainError(S.USER_NOT_FOUND)
+    return user
+
+
+def is_blocked_between(session: Session, a: int, b: int) -> bool:
+    """True when either of the two has blocked the other."""
+    return (
+        session.exec(
+            select(Block.blocker_id).where(
+                or_(
+                    (Block.blocker_id == a) & (Block.blocked_id == b),
+                    (Block.blocker_id == b) & (Block.blocked_id == a),
+                )
+            )
+        ).first()
+        is not None
+    )
+
+
+def hidden_author_ids(session: Session, viewer_id: int | None) -> set[int]:
+    """Authors whose posts the viewer never sees: those they blocked or muted, and who blocked them."""
+    if viewer_id is None:
+        return set()
+    blocked = session.exec(select(Block.blocked_id).where(Block.blocker_id == viewer_id)).all()
+    blocked_me = session.exec(select(Block.blocker_id).where(Block.blocked_id == viewer_id)).all()
+    muted = session.exec(select(Mute.muted_id).where(Mute.muter_id == viewer_id)).all()
+    return {*blocked, *blocked_me, *muted}
+
+
+def follows(session: Session, follower_id: int, followee_id: int) -> bool:
+    return session.get(Follow, (follower_id, followee_id)) is not None
+
+
+def followee_ids(session: Session, follower_id: int) -> list[int]:
+    return list(session.exec(select(Follow.followee_id).where(Follow.follower_id == follower_id)).all())
+
+
+def follow(*, session: Session, actor: User | None, username: str) -> None:
+    """Idempotent: following twice is the same as once (and notifies once)."""
+    actor = require_actor(actor)
+    target = user_by_username(session, username)
+    if target.id == actor.id:
+        raise DomainError(S.CANNOT_FOLLOW_SELF)
+    if is_blocked_between(session, actor.id, target.id):
+        raise DomainError(S.BLOCKED)
+    if follows(session, actor.id, target.id):
+        return
+    session.add(Follow(follower_id=actor.id, followee_id=target.id))
+    session.flush()
+    notifications.notify(
+        session=session, recipient_id=target.id, actor_id=actor.id, kind=NotificationKind.FOLLOW
+    )
+
+
+def unfollow(*, session: Session, actor: User | None, username: str) -> None:
+    actor = require_actor(actor)
+    target = user_by_username(session, username)
+    session.exec(delete(Follow).where(Follow.follower_id == actor.id, Follow.followee_id == target.id))
+
+
+def block(*, session: Session, actor: User | None, username: str) -> None:
+    """Blocking also ends follows in both directions."""
+    actor = require_actor(actor)
+    target = user_by_username(session, username)
+    if target.id == actor.id:
+        raise DomainError(S.CANNOT_BLOCK_SELF)
+    if session.get(Block, (actor.id, target.id)) is None:
+        session.add(Block(blocker_id=actor.id, blocked_id=target.id))
+    session.exec(
+        delete(Follow).where(
+            or_(
+                (Follow.follower_id == actor.id) & (Follow.followee_id == target.id),
+                (Follow.follower_id == target.id) & (Follow.followee_id == actor.id),
+            )
+        )
+    )
+    session.flush()
+
+
+def unblock(*, session: Session, actor: User | None, username: str) -> None:
+    actor = require_actor(actor)
+    target = user_by_username(session, username)
+    session.exec(delete(Block).where(Block.blocker_id == actor.id, Block.blocked_id == target.id))
+
+
+def mute(*, session: Session, actor: User | None, username: str) -> None:
+    actor = require_actor(actor)
+    target = user_by_username(session, username)
+    if target.id == actor.id:
+        raise DomainError(S.CANNOT_BLOCK_SELF)
+    if session.get(Mute, (actor.id, target.id)) is None:
+        session.add(Mute(muter_id=actor.id, muted_id=target.id))
+        session.flush()
+
+
+def unmute(*, session: Session, actor: User | None, username: str) -> None:
+    actor = require_actor(actor)
+    target = user_by_username(session, username)
+    session.exec(delete(Mute).where(Mute.muter_id == actor.id, Mute.muted_id == target.id))
+
+
+def social_profile(*, session: Session, viewer: User | None, username: str) -> SocialProfile:
+    target = user_by_username(session, username)
+    count = lambda stmt: session.exec(stmt).one()  # noqa: E731
+    profile = SocialProfile(
+        post_count=count(select(func.count()).select_from(Post).where(Post.author_id == target.id)),
+        follower_count=count(select(func.count()).select_from(Follow).where(Follow.followee_id == target.id)),
+        following_count=count(select(func.count()).select_from(Follow).where(Follow.follower_id == target.id)),
+    )
+    if viewer is not None and viewer.id != target.id:
+        profile.viewer_follows = follows(session, viewer.id, target.id)
+        profile.follows_viewer = follows(session, target.id, viewer.id)
+        profile.viewer_blocked = session.get(Block, (viewer.id, target.id)) is not None
+        profile.viewer_muted = session.get(Mute, (viewer.id, target.id)) is not None
+    return profile
+
+
+def _people(session: Session, ids_query, limit: int) -> list[PersonCard]:
+    users = session.exec(select(User).where(User.id.in_(ids_query)).order_by(User.username).limit(limit)).all()
+    return [accounts.to_person_card(u) for u in users]
+
+
+def followers(*, session: Session, username: str, limit: int = 200) -> list[PersonCard]:
+    target = user_by_username(session, username)
+    return _people(session, select(Follow.follower_id).where(Follow.followee_id == target.id), limit)
+
+
+def following(*, session: Session, username: str, limit: int = 200) -> list[PersonCard]:
+    target = user_by_username(session, username)
+    return _people(session, select(Follow.followee_id).where(Follow.follower_id == target.id), limit)
+
+
+def suggested_people(*, session: Session, viewer: User | None, limit: int = 5) -> list[PersonCard]:
+    """People to follow: the most followed accounts the viewer does not follow yet."""
+    follower_counts = (
+        select(Follow.followee_id, func.count().label("n")).group_by(Follow.followee_id).subquery()
+    )
+    stmt = (
+        select(User)
+        .join(follower_counts, follower_counts.c.followee_id == User.id, isouter=True)
+        .order_by(func.coalesce(follower_counts.c.n, 0).desc(), User.id)
+    )
+    if viewer is not None:
+        hidden = hidden_author_ids(session, viewer.id)
+        already = select(Follow.followee_id).where(Follow.follower_id == viewer.id)
+        stmt = stmt.where(User.id != viewer.id, User.id.not_in(already))
+        if hidden:
+            stmt = stmt.where(User.id.not_in(hidden))
+    return [accounts.to_person_card(u) for u in session.exec(stmt.limit(limit)).all()]

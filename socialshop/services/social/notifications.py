@@ -1,0 +1,137 @@
+"""Activity: who liked, commented, replied, followed, mentioned or shared, and what is unread."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import func, update
+from sqlmodel import Session, select
+
+from socialshop import routes
+from socialshop.models.accounts import User, utcnow
+from socialshop.models.social import Block, LiveClient, Notification, NotificationKind, Post
+from socialshop.schemas.social import NotificationView
+from socialshop.services.social.presenters import author_view, relative_age
+
+DEDUPE_WINDOW = timedelta(hours=24)
+
+_TEXT = {
+    NotificationKind.LIKE: "liked your post",
+    NotificationKind.COMMENT: "commented on your post",
+    NotificationKind.REPLY: "replied to your comment",
+    NotificationKind.FOLLOW: "started following you",
+    NotificationKind.MENTION: "mentioned you in a post",
+    NotificationKind.SHARE: "sent you a post",
+    NotificationKind.REPOST: "reposted your post",
+}
+
+
+def notify(
+    *,
+    session: Session,
+    recipient_id: int,
+    actor_id: int,
+    kind: NotificationKind,
+    post_id: int | None = None,
+    comment_id: int | None = None,
+) -> Notification | None:
+    """Record one notification, unless it is to yourself, from someone you blocked, or a repeat."""
+    if recipient_id == actor_id:
+        return None
+    if session.get(Block, (recipient_id, actor_id)) is not None:
+        return None
+    if kind in (NotificationKind.LIKE, NotificationKind.FOLLOW):
+        # Unlike-and-like-again (or unfollow/follow) must not spam the recipient.
+        repeat = session.exec(
+            select(Notification.id).where(
+                Notification.recipient_id == recipient_id,
+                Notification.actor_id == actor_id,
+                Notification.kind == kind.value,
+                Notification.post_id == post_id if post_id is not None else Notification.post_id.is_(None),
+                Notification.created_at > utcnow() - DEDUPE_WINDOW,
+            )
+        ).first()
+        if repeat is not None:
+            return None
+    note = Notification(
+        recipient_id=recipient_id, actor_id=actor_id, kind=kind.value, post_id=post_id, comment_id=comment_id
+    )
+    session.add(note)
+    session.flush()
+    return note
+
+
+def unread_count(*, session: Session, user_id: int) -> int:
+    return session.exec(
+        select(func.count())
+        .select_from(Notification)
+        .where(Notification.recipient_id == user_id, Notification.read_at.is_(None))
+    ).one()
+
+
+def mark_all_read(*, session: Session, user: User) -> None:
+    session.exec(
+        update(Notification)
+        .where(Notification.recipient_id == user.id, Notification.read_at.is_(None))
+        .values(read_at=utcnow())
+    )
+
+
+def recent(*, session: Session, user: User, limit: int = 50) -> list[NotificationView]:
+    rows = session.exec(
+        select(Notification, User, Post)
+        .join(User, User.id == Notification.actor_id)
+        .join(Post, Post.id == Notification.post_id, isouter=True)
+        .where(Notification.recipient_id == user.id)
+        .order_by(Notification.created_at.desc(), Notification.id.desc())
+        .limit(limit)
+    ).all()
+    now = utcnow()
+    views = []
+    for note, actor, post in rows:
+        kind = NotificationKind(note.kind)
+        href = routes.post_url(post.id) if post is not None else routes.profile_url(actor.username)
+        views.append(
+            NotificationView(
+                id=note.id,
+                kind=note.kind,
+                actor=author_view(actor),
+                text=_TEXT[kind],
+                href=href,
+                excerpt=(post.body[:80] + ("…" if len(post.body) > 80 else "")) if post is not None else "",
+                age=relative_age(note.created_at, now),
+                unread=note.read_at is None,
+            )
+        )
+    return views
+
+
+# --- live delivery: which open tabs belong to whom ----------------------------------------------
+
+
+def register_live_client(*, session: Session, user_id: int, client_token: str) -> None:
+    row = session.get(LiveClient, client_token)
+    if row is None:
+        session.add(LiveClient(client_token=client_token, user_id=user_id))
+    else:
+        row.user_id = user_id
+        row.seen_at = utcnow()
+        session.add(row)
+
+
+def forget_live_client(*, session: Session, client_token: str) -> None:
+    row = session.get(LiveClient, client_token)
+    if row is not None:
+        session.delete(row)
+
+
+def live_clients(*, session: Session, user_ids: list[int], max_age: timedelta = timedelta(days=1)) -> dict[int, list[str]]:
+    if not user_ids:
+        return {}
+    rows = session.exec(
+        select(LiveClient).where(LiveClient.user_id.in_(user_ids), LiveClient.seen_at > utcnow() - max_age)
+    ).all()
+    out: dict[int, list[str]] = {}
+    for row in rows:
+        out.setdefault(row.user_id, []).append(row.client_token)
+    return out
