@@ -10,6 +10,8 @@ import reflex as rx
 
 from socialshop import routes, styles
 from socialshop.components.common import user_avatar
+from socialshop.components.compose import compose_dialog
+from socialshop.states.compose import ComposeState
 from socialshop.states.search import SearchState
 from socialshop.states.session import SessionState
 
@@ -162,6 +164,8 @@ def profile_menu() -> rx.Component:
                          on_click=rx.redirect(routes.profile_url("") + viewer.username)),
             rx.menu.item(rx.hstack(rx.icon("settings", size=14), rx.text("Edit profile")),
                          on_click=rx.redirect(routes.PROFILE_EDIT)),
+            rx.menu.item(rx.hstack(rx.icon("bookmark", size=14), rx.text("Saved posts")),
+                         on_click=rx.redirect(routes.SAVED)),
             theme_toggle_item(),
             rx.menu.separator(),
             rx.menu.item(rx.hstack(rx.icon("log-out", size=14), rx.text("Log out")),
@@ -199,6 +203,8 @@ def navbar() -> rx.Component:
             rx.cond(
                 SessionState.signed_in,
                 rx.hstack(
+                    rx.icon_button(rx.icon("square-plus", size=20), variant="ghost", color_scheme="gray",
+                                   on_click=ComposeState.open_composer, aria_label="New post", id="new-post"),
                     rx.tablet_and_desktop(
                         icon_link("bell", routes.NOTIFICATIONS, "Notifications", SessionState.unread_count)
                     ),
@@ -303,6 +309,7 @@ def shell(content: rx.Component) -> rx.Component:
         ),
         footer(),
         bottom_tabs(),
+        rx.cond(SessionState.signed_in, compose_dialog()),
         background=rx.color("gray", 1),
         min_height="100vh",
     )

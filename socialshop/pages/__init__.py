@@ -7,6 +7,7 @@ from socialshop.pages import (  # noqa: F401  (imported for their @page registra
     home,
     not_found,
     notifications,
+    posts,
     profile,
     search,
     shop,

@@ -2,9 +2,9 @@
 
 import reflex as rx
 
+from socialshop import routes
 from socialshop.components.common import empty_state, page_heading
 from socialshop.components.layout import page
-from socialshop import routes
 
 
 @page(route=routes.COMMUNITY, title="Community")

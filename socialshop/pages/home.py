@@ -1,12 +1,16 @@
-"""/ : the feed for members, a welcome for guests."""
+"""/ : the feed (Following and For You) for members, a welcome plus For You for guests."""
 
 from __future__ import annotations
 
 import reflex as rx
 
 from socialshop import routes, styles
-from socialshop.components.common import empty_state
+from socialshop.components.common import empty_state, user_avatar
+from socialshop.components.compose import compose_prompt
 from socialshop.components.layout import page
+from socialshop.components.post_card import post_list
+from socialshop.schemas.accounts import PersonCard
+from socialshop.states.feed import FOLLOWING, FOR_YOU, FeedState
 from socialshop.states.session import SessionState
 
 
@@ -35,7 +39,7 @@ def welcome_hero() -> rx.Component:
                 wrap="wrap",
             ),
             spacing="5",
-            padding_y=["32px", "48px", "72px"],
+            padding_y=["32px", "40px", "56px"],
             padding_x=["8px", "16px", "32px"],
         ),
         background=styles.HERO_BACKGROUND,
@@ -44,55 +48,94 @@ def welcome_hero() -> rx.Component:
     )
 
 
-def feature(icon: str, title: str, body: str) -> rx.Component:
-    return rx.card(
+def suggestion(person: PersonCard) -> rx.Component:
+    return rx.hstack(
+        rx.link(user_avatar(person.avatar_url, person.initials, size="2"), href="/u/" + person.username),
         rx.vstack(
-            rx.icon(icon, size=22, color=rx.color(styles.ACCENT, 10)),
-            rx.heading(title, size="3"),
-            rx.text(body, size="2", color_scheme="gray"),
-            spacing="2",
+            rx.link(person.display_name, href="/u/" + person.username, size="2", weight="bold",
+                    color=rx.color("gray", 12), underline="hover"),
+            rx.text("@", person.username, size="1", color_scheme="gray"),
+            spacing="0",
+            min_width="0",
+            flex="1",
         ),
-        size="2",
+        rx.button("Follow", size="1", variant="soft", on_click=FeedState.follow_suggestion(person.username),
+                  aria_label="Follow " + person.display_name),
+        width="100%",
+        align="center",
     )
 
 
-def guest_home() -> rx.Component:
+def suggestions_card() -> rx.Component:
+    return rx.cond(
+        SessionState.signed_in & (FeedState.suggestions.length() > 0),
+        rx.card(
+            rx.vstack(
+                rx.text("People to follow", weight="bold", size="2"),
+                rx.foreach(FeedState.suggestions, suggestion),
+                spacing="3",
+                width="100%",
+            ),
+            width="100%",
+        ),
+    )
+
+
+def feed_tabs() -> rx.Component:
+    return rx.tabs.root(
+        rx.tabs.list(
+            rx.tabs.trigger("Following", value=FOLLOWING),
+            rx.tabs.trigger("For You", value=FOR_YOU),
+            size="2",
+        ),
+        value=FeedState.tab,
+        on_change=FeedState.switch_tab,
+        width="100%",
+    )
+
+
+def feed_empty() -> rx.Component:
+    return rx.cond(
+        FeedState.tab == FOLLOWING,
+        empty_state(
+            "users",
+            "Follow a few people to fill your feed",
+            "Posts from people you follow show up here, newest first. Try For You, or follow "
+            "someone from the suggestions.",
+            rx.button("See For You", on_click=FeedState.switch_tab(FOR_YOU)),
+        ),
+        empty_state("sparkles", "Nothing new right now",
+                    "Be the first: share a find, an outfit or a room."),
+    )
+
+
+def feed_column() -> rx.Component:
     return rx.vstack(
-        welcome_hero(),
-        rx.grid(
-            feature("images", "Shoppable posts", "Tap a tagged product in a photo and buy it right there."),
-            feature("star", "Reviews you can trust", "Verified-purchase reviews, ratings and community Q&A."),
-            feature("messages-square", "A real community", "Forums to ask for advice before you buy."),
-            columns=rx.breakpoints(initial="1", sm="3"),
-            spacing="4",
+        rx.cond(SessionState.signed_in, compose_prompt()),
+        rx.cond(SessionState.signed_in, feed_tabs(),
+                rx.heading("Popular right now", size="5")),
+        post_list(FeedState, feed_empty()),
+        spacing="4",
+        width="100%",
+        max_width=styles.NARROW_MAX_WIDTH,
+        min_width="0",
+    )
+
+
+@page(route=routes.HOME, title="", on_load=FeedState.load_feed)
+def home_page() -> rx.Component:
+    return rx.vstack(
+        rx.cond(SessionState.viewer_loaded & ~SessionState.signed_in, welcome_hero()),
+        rx.hstack(
+            feed_column(),
+            rx.desktop_only(
+                rx.box(suggestions_card(), width="300px", position="sticky", top="84px"),
+            ),
+            spacing="6",
+            align="start",
+            justify="center",
             width="100%",
         ),
         spacing="6",
         width="100%",
-    )
-
-
-def member_home() -> rx.Component:
-    return rx.vstack(
-        rx.heading("Hi, ", SessionState.viewer.display_name, size="6", id="feed-greeting"),
-        empty_state(
-            "sparkles",
-            "Your feed is warming up",
-            "Posts from people you follow will appear here. Meanwhile, complete your profile "
-            "so people know who you are.",
-            rx.link(rx.button("Complete your profile"), href=routes.PROFILE_EDIT),
-        ),
-        spacing="4",
-        width="100%",
-        max_width=styles.NARROW_MAX_WIDTH,
-        margin_x="auto",
-    )
-
-
-@page(route=routes.HOME, title="")
-def home_page() -> rx.Component:
-    return rx.cond(
-        SessionState.viewer_loaded,
-        rx.cond(SessionState.signed_in, member_home(), guest_home()),
-        rx.center(rx.spinner(size="3"), padding_y="80px", width="100%"),
     )

@@ -14,9 +14,11 @@ from socialshop.components.common import (
     user_avatar,
 )
 from socialshop.components.layout import page
+from socialshop.schemas.accounts import PersonCard
+from socialshop.schemas.social import GridTile
 from socialshop.services import accounts
 from socialshop.services.media import MAX_UPLOAD_BYTES
-from socialshop.states.profile import AVATAR_UPLOAD_ID, ProfileEditState, ProfileState
+from socialshop.states.profile import AVATAR_UPLOAD_ID, PeopleListState, ProfileEditState, ProfileState
 
 
 def role_badges() -> rx.Component:
@@ -55,10 +57,17 @@ def profile_header() -> rx.Component:
                     ),
                 ),
                 rx.text(profile.joined, size="1", color_scheme="gray"),
+                counts(),
                 rx.cond(
                     ProfileState.is_own_profile,
-                    rx.link(rx.button(rx.icon("pencil", size=14), "Edit profile", variant="soft"),
-                            href=routes.PROFILE_EDIT),
+                    rx.hstack(
+                        rx.link(rx.button(rx.icon("pencil", size=14), "Edit profile", variant="soft"),
+                                href=routes.PROFILE_EDIT),
+                        rx.link(rx.button(rx.icon("bookmark", size=14), "Saved", variant="soft",
+                                          color_scheme="gray"), href=routes.SAVED),
+                        spacing="2",
+                    ),
+                    relation_buttons(),
                 ),
                 spacing="2",
                 align="start",
@@ -69,6 +78,112 @@ def profile_header() -> rx.Component:
         ),
         size="3",
         width="100%",
+    )
+
+
+def count_link(value: rx.Var, label: str, href: rx.Var | str) -> rx.Component:
+    return rx.link(
+        rx.hstack(rx.text(value, weight="bold", size="2"), rx.text(label, size="2", color_scheme="gray"),
+                  spacing="1"),
+        href=href,
+        underline="hover",
+        color=rx.color("gray", 12),
+    )
+
+
+def counts() -> rx.Component:
+    social = ProfileState.social
+    base = "/u/" + ProfileState.profile.username
+    return rx.hstack(
+        rx.hstack(rx.text(social.post_count, weight="bold", size="2"),
+                  rx.text("posts", size="2", color_scheme="gray"), spacing="1"),
+        count_link(social.follower_count, "followers", base + "/followers"),
+        count_link(social.following_count, "following", base + "/following"),
+        spacing="4",
+        wrap="wrap",
+        id="profile-counts",
+    )
+
+
+def relation_buttons() -> rx.Component:
+    social = ProfileState.social
+    return rx.hstack(
+        rx.cond(
+            social.viewer_blocked,
+            rx.button("Unblock", color_scheme="red", variant="soft", on_click=ProfileState.unblock),
+            rx.cond(
+                social.viewer_follows,
+                rx.button(rx.icon("check", size=14), "Following", variant="soft", on_click=ProfileState.unfollow,
+                          id="follow-button"),
+                rx.button(rx.icon("user-plus", size=14), rx.cond(social.follows_viewer, "Follow back", "Follow"),
+                          on_click=ProfileState.follow, id="follow-button"),
+            ),
+        ),
+        rx.cond(
+            ProfileState.signed_in,
+            rx.menu.root(
+                rx.menu.trigger(rx.icon_button(rx.icon("ellipsis", size=16), variant="soft", color_scheme="gray",
+                                               aria_label="More about this person")),
+                rx.menu.content(
+                    rx.cond(social.viewer_muted,
+                            rx.menu.item("Unmute", on_click=ProfileState.unmute),
+                            rx.menu.item("Mute", on_click=ProfileState.mute)),
+                    rx.cond(~social.viewer_blocked,
+                            rx.menu.item("Block", color="red", on_click=ProfileState.block)),
+                ),
+            ),
+        ),
+        spacing="2",
+    )
+
+
+def grid_tile(tile: GridTile) -> rx.Component:
+    return rx.link(
+        rx.box(
+            rx.cond(
+                tile.thumb_url != "",
+                rx.image(src=tile.thumb_url, width="100%", height="100%", object_fit="cover", loading="lazy",
+                         alt=tile.excerpt),
+                rx.center(rx.text(tile.excerpt, size="2", align="center", trim="both"), padding="12px",
+                          width="100%", height="100%", background=rx.color("accent", 3)),
+            ),
+            rx.cond(tile.photo_count > 1,
+                    rx.icon("images", size=16, color="white", position="absolute", top="8px", right="8px")),
+            rx.hstack(
+                rx.icon("heart", size=14), rx.text(tile.like_count, size="1"),
+                rx.icon("message-circle", size=14), rx.text(tile.comment_count, size="1"),
+                position="absolute", bottom="6px", left="8px", color="white", spacing="1", align="center",
+                text_shadow="0 1px 2px rgba(0,0,0,0.6)",
+            ),
+            position="relative",
+            aspect_ratio="1",
+            overflow="hidden",
+            border_radius="8px",
+        ),
+        href="/p/" + tile.post_id.to_string(),
+        class_name="grid-tile",
+    )
+
+
+def posts_grid() -> rx.Component:
+    return rx.cond(
+        ProfileState.tiles.length() > 0,
+        rx.vstack(
+            rx.grid(rx.foreach(ProfileState.tiles, grid_tile), columns="3", spacing="2", width="100%"),
+            rx.cond(ProfileState.has_more,
+                    rx.button("Load more", variant="soft", width="100%", on_click=ProfileState.load_more_tiles,
+                              loading=ProfileState.loading_more, custom_attrs={"data-autoload": "true"})),
+            width="100%",
+            spacing="3",
+        ),
+        rx.cond(
+            ProfileState.social.viewer_blocked,
+            empty_state("ban", "You blocked this account", "Unblock to see their posts again."),
+            empty_state("image", "No posts yet",
+                        rx.cond(ProfileState.is_own_profile,
+                                "Share your first find from the feed.",
+                                "When they post, it will show up here.")),
+        ),
     )
 
 
@@ -95,11 +210,7 @@ def profile_page() -> rx.Component:
                 ProfileState.found,
                 rx.vstack(
                     profile_header(),
-                    empty_state(
-                        "image",
-                        "No posts yet",
-                        "Posts and shoppable photos will show up here as a grid.",
-                    ),
+                    posts_grid(),
                     spacing="5",
                     width="100%",
                 ),
@@ -199,3 +310,49 @@ def profile_edit_page() -> rx.Component:
         ),
         width="100%",
     )
+
+
+def person_row(person: PersonCard) -> rx.Component:
+    return rx.link(
+        rx.hstack(
+            user_avatar(person.avatar_url, person.initials, size="3"),
+            rx.vstack(rx.text(person.display_name, weight="bold", size="2"),
+                      rx.text("@", person.username, size="1", color_scheme="gray"), spacing="0"),
+            align="center",
+            padding="8px",
+        ),
+        href="/u/" + person.username,
+        underline="none",
+        color="inherit",
+    )
+
+
+def people_page() -> rx.Component:
+    return rx.vstack(
+        rx.link(rx.hstack(rx.icon("arrow-left", size=16), rx.text(PeopleListState.owner.display_name), align="center"),
+                href="/u/" + PeopleListState.owner.username, underline="none"),
+        rx.heading(PeopleListState.heading, size="6"),
+        rx.cond(
+            PeopleListState.loading,
+            rx.spinner(size="3"),
+            rx.cond(
+                PeopleListState.people.length() > 0,
+                rx.card(rx.vstack(rx.foreach(PeopleListState.people, person_row), spacing="1"), width="100%"),
+                empty_state("users", "No one here yet", "Follows will show up here."),
+            ),
+        ),
+        spacing="4",
+        width="100%",
+        max_width=styles.NARROW_MAX_WIDTH,
+        margin_x="auto",
+    )
+
+
+@page(route=routes.FOLLOWERS, title="Followers", on_load=PeopleListState.load_people)
+def followers_page() -> rx.Component:
+    return people_page()
+
+
+@page(route=routes.FOLLOWING, title="Following", on_load=PeopleListState.load_people)
+def following_page() -> rx.Component:
+    return people_page()

@@ -557,17 +557,22 @@ def set_avatar(
     target = _editable_target(session=session, actor=actor, username=username)
     stored = media.store_image(image, uploads_dir=uploads_dir, folder="avatars", variant=media.AVATAR)
     previous = target.avatar_file
+    # How the transaction ends decides which file goes: a commit drops the old photo, a
+    # rollback drops the new one. A failed save loses nothing and leaves no orphan behind.
+    settled = False
+
+    def settle(*, committed: bool) -> None:
+        nonlocal settled
+        if settled or session.in_nested_transaction():  # a savepoint ending decides nothing
+            return
+        settled = True
+        media.remove_stored(previous if committed else stored, uploads_dir=uploads_dir)
+
+    event.listen(session, "after_commit", lambda _s: settle(committed=True))
+    event.listen(session, "after_rollback", lambda _s: settle(committed=False))
     target.avatar_file = stored
     session.add(target)
     session.flush()
-    if previous:
-        # The old file goes only once the new one is committed: a failed save loses nothing.
-        event.listen(
-            session,
-            "after_commit",
-            lambda _s: media.remove_stored(previous, uploads_dir=uploads_dir),
-            once=True,
-        )
     return target
 
 

@@ -8,6 +8,8 @@ from socialshop.services import accounts
 from socialshop.services.accounts import AccountsErrorCode as A
 from socialshop.services.media import MAX_UPLOAD_BYTES
 from socialshop.services.media import MediaErrorCode as M
+from socialshop.services.social import interactions, moderation, posts
+from socialshop.services.social.errors import SocialErrorCode as S
 
 MESSAGES: dict[StrEnum, str] = {
     A.USERNAME_REQUIRED: "Pick a username.",
@@ -43,6 +45,26 @@ MESSAGES: dict[StrEnum, str] = {
     M.WRONG_TYPE: "Use a JPEG, PNG or WebP image.",
     M.UNREADABLE: "That image is damaged or incomplete. Try another file.",
     M.TOO_MANY_PIXELS: "That image is too large to process. Try a smaller one.",
+    S.NOT_SIGNED_IN: "Log in to do that.",
+    S.POST_NOT_FOUND: "That post is no longer available.",
+    S.COMMENT_NOT_FOUND: "That comment is no longer available.",
+    S.USER_NOT_FOUND: "We couldn't find that person.",
+    S.NOT_YOUR_POST: "Only the author can change this post.",
+    S.NOT_YOUR_COMMENT: "You can only remove your own comments, or comments on your posts.",
+    S.POST_EMPTY: "Write something or add a photo first.",
+    S.POST_TOO_LONG: f"Posts can be at most {posts.BODY_MAX:,} characters.",
+    S.TOO_MANY_PHOTOS: f"A post can have at most {posts.PHOTOS_MAX} photos.",
+    S.COMMENT_EMPTY: "Write a comment first.",
+    S.COMMENT_TOO_LONG: f"Comments can be at most {interactions.COMMENT_MAX:,} characters.",
+    S.REPLY_TO_REPLY: "Reply to the comment itself: replies go one level deep.",
+    S.CANNOT_FOLLOW_SELF: "You can't follow yourself.",
+    S.CANNOT_BLOCK_SELF: "You can't block or mute yourself.",
+    S.BLOCKED: "You can't interact with this account.",
+    S.SHARE_NOT_FOLLOWING: "You can send posts only to people you follow.",
+    S.REPORT_REASON: "Pick a reason for the report.",
+    S.REPORT_TOO_LONG: f"Keep the details under {moderation.DETAILS_MAX + 1} characters.",
+    S.RATE_LIMITED: "You're going a bit fast. Wait a minute and try again.",
+    S.BAD_CURSOR: "That page of the feed expired. Refresh to start again.",
 }
 
 FALLBACK = "Something went wrong. Please try again."

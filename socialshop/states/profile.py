@@ -6,10 +6,12 @@ import reflex as rx
 from sqlmodel import Session
 
 from socialshop import routes
-from socialshop.schemas.accounts import Profile, ProfileForm
+from socialshop.schemas.accounts import PersonCard, Profile, ProfileForm
+from socialshop.schemas.social import GridTile, SocialProfile
 from socialshop.services import accounts
 from socialshop.services.errors import DomainError, ValidationFailed
 from socialshop.services.media import MAX_UPLOAD_BYTES
+from socialshop.services.social import feeds, graph
 from socialshop.settings import get_settings
 from socialshop.states.messages import field_messages, message_for
 from socialshop.states.session import SessionState, in_session
@@ -17,28 +19,136 @@ from socialshop.states.session import SessionState, in_session
 AVATAR_UPLOAD_ID = "avatar_upload"
 
 
+def username_in_url(path: str) -> str:
+    parts = [p for p in path.split("/") if p]
+    return parts[1] if len(parts) >= 2 and parts[0] == "u" else ""
+
+
 class ProfileState(SessionState):
     profile: Profile = Profile()
+    social: SocialProfile = SocialProfile()
+    tiles: list[GridTile] = []
+    has_more: bool = False
+    loading_more: bool = False
+    _cursor: str = ""
     found: bool = True
     loading: bool = True
-
-    def _username_in_url(self) -> str:
-        parts = [p for p in self.router.url.path.split("/") if p]
-        return parts[1] if len(parts) >= 2 and parts[0] == "u" else ""
 
     @rx.event
     async def load_profile(self):
         self.loading = True
         await self.load_viewer()
-        username = self._username_in_url()
-        profile = await in_session(lambda s: accounts.get_profile(session=s, username=username))
+        username = username_in_url(self.router.url.path)
+
+        def work(session: Session):
+            viewer = self._actor(session)
+            profile = accounts.get_profile(session=session, username=username)
+            if profile is None:
+                return None, SocialProfile(), ([], "")
+            social = graph.social_profile(session=session, viewer=viewer, username=username)
+            grid = feeds.profile_grid(session=session, viewer=viewer, username=username)
+            return profile, social, grid
+
+        profile, social, (tiles, cursor) = await in_session(work)
         self.found = profile is not None
         self.profile = profile or Profile()
+        self.social = social
+        self.tiles, self._cursor, self.has_more = tiles, cursor, bool(cursor)
         self.loading = False
+
+    @rx.event
+    async def load_more_tiles(self):
+        if not self.has_more or self.loading_more:
+            return
+        self.loading_more = True
+        yield
+        username, cursor = self.profile.username, self._cursor
+        tiles, next_cursor = await in_session(
+            lambda s: feeds.profile_grid(session=s, viewer=self._actor(s), username=username, cursor=cursor)
+        )
+        self.tiles = self.tiles + tiles
+        self._cursor, self.has_more = next_cursor, bool(next_cursor)
+        self.loading_more = False
 
     @rx.var
     def is_own_profile(self) -> bool:
         return self.signed_in and self.viewer.username == self.profile.username
+
+    async def _relation(self, action, done: str):
+        if not self.signed_in:
+            return rx.redirect(routes.login_url(self.router.url.path))
+        username = self.profile.username
+
+        def work(session: Session) -> SocialProfile:
+            viewer = self._actor(session)
+            action(session=session, actor=viewer, username=username)
+            return graph.social_profile(session=session, viewer=viewer, username=username)
+
+        try:
+            self.social = await in_session(work)
+        except DomainError as exc:
+            return rx.toast.error(message_for(exc.code))
+        return rx.toast.success(done.format(username=username)) if done else None
+
+    @rx.event
+    async def follow(self):
+        return await self._relation(graph.follow, "")
+
+    @rx.event
+    async def unfollow(self):
+        return await self._relation(graph.unfollow, "")
+
+    @rx.event
+    async def block(self):
+        result = await self._relation(graph.block, "Blocked @{username}. You won't see each other's posts.")
+        self.tiles = [] if self.social.viewer_blocked else self.tiles
+        return result
+
+    @rx.event
+    async def unblock(self):
+        result = await self._relation(graph.unblock, "Unblocked @{username}.")
+        await self.load_profile()
+        return result
+
+    @rx.event
+    async def mute(self):
+        return await self._relation(graph.mute, "Muted @{username}. Their posts won't show in your feeds.")
+
+    @rx.event
+    async def unmute(self):
+        return await self._relation(graph.unmute, "Unmuted @{username}.")
+
+
+class PeopleListState(SessionState):
+    """/u/{username}/followers and /following."""
+
+    owner: Profile = Profile()
+    heading: str = ""
+    people: list[PersonCard] = []
+    loading: bool = True
+    found: bool = True
+
+    @rx.event
+    async def load_people(self):
+        self.loading = True
+        await self.load_viewer()
+        path = self.router.url.path.rstrip("/")
+        username = username_in_url(path)
+        which = "followers" if path.endswith("/followers") else "following"
+
+        def work(session: Session):
+            owner = accounts.get_profile(session=session, username=username)
+            if owner is None:
+                return None, []
+            lister = graph.followers if which == "followers" else graph.following
+            return owner, lister(session=session, username=username)
+
+        owner, people = await in_session(work)
+        self.found = owner is not None
+        self.owner = owner or Profile()
+        self.people = people
+        self.heading = "Followers" if which == "followers" else "Following"
+        self.loading = False
 
 
 class ProfileEditState(SessionState):

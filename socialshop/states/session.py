@@ -9,6 +9,7 @@ from http.cookies import CookieError, SimpleCookie
 from typing import TypeVar
 
 import reflex as rx
+from reflex.utils.prerequisites import get_and_validate_app
 from sqlmodel import Session
 
 from socialshop import routes
@@ -16,6 +17,7 @@ from socialshop.db import session_scope
 from socialshop.models.accounts import User
 from socialshop.schemas.accounts import Viewer
 from socialshop.services import accounts
+from socialshop.services.social import notifications
 from socialshop.settings import get_settings
 
 T = TypeVar("T")
@@ -23,13 +25,52 @@ log = logging.getLogger("socialshop")
 
 
 async def in_session(work: Callable[[Session], T]) -> T:
-    """Run one unit of work in a worker thread so the event loop keeps serving other users."""
+    """Run one unit of work in a worker thread so the event loop keeps serving other users.
 
-    def run() -> T:
+    People notified by the work see their badge change live once it is committed.
+    """
+
+    def run() -> tuple[T, set[int]]:
         with session_scope() as session:
-            return work(session)
+            result = work(session)
+            notified = set(session.info.get(notifications.NOTIFIED_USERS_KEY, ()))
+        return result, notified
 
-    return await asyncio.to_thread(run)
+    result, notified = await asyncio.to_thread(run)
+    if notified:
+        task = asyncio.create_task(push_unread_counts(notified))
+        _background_tasks.add(task)
+        task.add_done_callback(_background_tasks.discard)
+    return result
+
+
+_background_tasks: set[asyncio.Task] = set()
+
+
+async def push_unread_counts(user_ids: set[int]) -> None:
+    """Send fresh unread counts to every open tab of these users, from whichever worker we are on."""
+
+    def lookup(session: Session) -> list[tuple[str, int]]:
+        tabs = notifications.live_clients(session=session, user_ids=sorted(user_ids))
+        return [
+            (token, notifications.unread_count(session=session, user_id=user_id))
+            for user_id, tokens in tabs.items()
+            for token in tokens
+        ]
+
+    def run() -> list[tuple[str, int]]:
+        with session_scope() as session:
+            return lookup(session)
+
+    try:
+        targets = await asyncio.to_thread(run)
+        app = get_and_validate_app().app
+        for client_token, count in targets:
+            async with app.modify_state(rx.BaseStateToken(ident=client_token, cls=SessionState)) as root:
+                state = await root.get_state(SessionState)
+                state.unread_count = count
+    except Exception:  # a live badge is a nicety: never let it break the action that caused it
+        log.exception("could not push unread counts")
 
 
 def navigate(url: str) -> rx.event.EventSpec:
@@ -71,21 +112,33 @@ class SessionState(rx.State):
 
     @rx.event
     async def load_viewer(self):
-        def work(session: Session) -> Viewer | None:
-            user = self._actor(session)
-            return accounts.to_viewer(user) if user else None
+        client_token = self.router.session.client_token
 
-        viewer = await in_session(work)
+        def work(session: Session) -> tuple[Viewer | None, int]:
+            user = self._actor(session)
+            if user is None:
+                if client_token:
+                    notifications.forget_live_client(session=session, client_token=client_token)
+                return None, 0
+            if client_token:
+                notifications.register_live_client(session=session, user_id=user.id, client_token=client_token)
+            return accounts.to_viewer(user), notifications.unread_count(session=session, user_id=user.id)
+
+        viewer, unread = await in_session(work)
         self.viewer = viewer or Viewer()
         self.signed_in = viewer is not None
+        self.unread_count = unread
         self.viewer_loaded = True
+
+    def _login_redirect(self):
+        return rx.redirect(routes.login_url(self.router.url.path))
 
     @rx.event
     async def require_login(self):
         """on_load guard for pages that need an account."""
         await self.load_viewer()
         if not self.signed_in:
-            return rx.redirect(routes.login_url(self.router.url.path))
+            return self._login_redirect()
 
     @rx.event
     async def log_out(self):

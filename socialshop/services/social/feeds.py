@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -139,7 +139,7 @@ def for_you_feed(
         anchor = utcnow().replace(microsecond=0)  # whole seconds: the cursor carries it exactly
         anchor_max_id = session.exec(select(func.max(Post.id))).one() or 0
     else:
-        anchor = datetime.fromtimestamp(position.anchor_seconds, tz=timezone.utc)
+        anchor = datetime.fromtimestamp(position.anchor_seconds, tz=UTC)
         anchor_max_id = position.anchor_max_id
     viewer_id = viewer.id if viewer else None
     stmt = select(

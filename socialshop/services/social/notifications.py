@@ -14,6 +14,9 @@ from socialshop.schemas.social import NotificationView
 from socialshop.services.social.presenters import author_view, relative_age
 
 DEDUPE_WINDOW = timedelta(hours=24)
+# Recipients notified in a unit of work are collected here, so the UI layer can push live badges
+# after the commit without the services knowing anything about browsers.
+NOTIFIED_USERS_KEY = "socialshop.notified_user_ids"
 
 _TEXT = {
     NotificationKind.LIKE: "liked your post",
@@ -58,6 +61,7 @@ def notify(
     )
     session.add(note)
     session.flush()
+    session.info.setdefault(NOTIFIED_USERS_KEY, set()).add(recipient_id)
     return note
 
 

@@ -1,0 +1,111 @@
+"""One post at /p/{id}: the card, its comments and replies."""
+
+from __future__ import annotations
+
+import reflex as rx
+from sqlmodel import Session
+
+from socialshop.models.accounts import User
+from socialshop.schemas.social import CommentView, FeedPage
+from socialshop.services.errors import DomainError
+from socialshop.services.rate_limits import default_limiter
+from socialshop.services.social import interactions, posts
+from socialshop.states.messages import message_for
+from socialshop.states.posts import PostListMixin
+from socialshop.states.session import SessionState, in_session
+
+
+class PostState(PostListMixin, SessionState):
+    post_id: int = 0
+    found: bool = True
+    comments: list[CommentView] = []
+    reply_to_id: int = 0
+    reply_to_name: str = ""
+    comment_error: str = ""
+    sending: bool = False
+    comment_form_key: int = 0
+
+    def _fetch(self, session: Session, viewer: User | None, cursor: str | None) -> FeedPage:
+        card = posts.get_post_card(session=session, viewer=viewer, post_id=self.post_id)
+        return FeedPage(cards=[card] if card else [])
+
+    def _post_id_in_url(self) -> int:
+        parts = [p for p in self.router.url.path.split("/") if p]
+        try:
+            return int(parts[1]) if len(parts) >= 2 and parts[0] == "p" else 0
+        except ValueError:
+            return 0
+
+    async def _reload_comments(self) -> None:
+        post_id = self.post_id
+        self.comments = await in_session(
+            lambda s: interactions.comments_for(session=s, viewer=self._actor(s), post_id=post_id)
+        )
+
+    @rx.event
+    async def load_post(self):
+        await self.load_viewer()
+        self.post_id = self._post_id_in_url()
+        self.reply_to_id, self.reply_to_name, self.comment_error = 0, "", ""
+        await self._load_first_page()
+        self.found = bool(self.cards)
+        if self.found:
+            await self._reload_comments()
+        else:
+            self.comments = []
+
+    @rx.event
+    def reply_to(self, comment_id: int, display_name: str):
+        self.reply_to_id = comment_id
+        self.reply_to_name = display_name
+        return rx.set_focus("comment-body")
+
+    @rx.event
+    def cancel_reply(self):
+        self.reply_to_id, self.reply_to_name = 0, ""
+
+    @rx.event
+    async def add_comment(self, form: dict):
+        if not self.signed_in:
+            yield self._login_first()
+            return
+        body = str(form.get("body", ""))[:5000]
+        post_id, parent_id = self.post_id, self.reply_to_id or None
+        self.comment_error = ""
+        self.sending = True
+        yield
+        try:
+            await in_session(
+                lambda s: interactions.add_comment(
+                    session=s, actor=self._actor(s), post_id=post_id, body=body,
+                    parent_id=parent_id, limiter=default_limiter(),
+                )
+            )
+        except DomainError as exc:
+            self.comment_error = message_for(exc.code)
+        else:
+            self.reply_to_id, self.reply_to_name = 0, ""
+            self.comment_form_key += 1  # a fresh, empty form
+            await self._reload_comments()
+            if self.cards:
+                self._replace(post_id, comment_count=self.cards[0].comment_count + 1)
+        finally:
+            self.sending = False
+
+    @rx.event
+    async def delete_comment(self, comment_id: int):
+        try:
+            await in_session(
+                lambda s: interactions.delete_comment(session=s, actor=self._actor(s), comment_id=comment_id)
+            )
+        except DomainError as exc:
+            yield rx.toast.error(message_for(exc.code))
+            return
+        await self._reload_comments()
+        if self.cards:
+            self._replace(self.post_id, comment_count=len(self.comments))
+        yield rx.toast.success("Comment removed.")
+
+    def _after_delete(self) -> list:
+        self.found = False
+        return [rx.redirect("/")]
