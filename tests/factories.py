@@ -1,0 +1,171 @@
+"""Test data in one place: people, signed-in browsers and images, with sensible defaults."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import json
+import re
+import struct
+import zlib
+from typing import Any, TypeVar
+
+from PIL import Image
+from sqlmodel import Session
+
+from socialshop.models.accounts import Role, User
+from socialshop.services import accounts
+
+S = TypeVar("S")
+
+DEFAULT_PASSWORD = "correct horse battery staple"
+
+
+def make_user(
+    session: Session,
+    username: str = "mara",
+    *,
+    password: str = DEFAULT_PASSWORD,
+    **overrides: Any,
+) -> User:
+    """A saved (flushed) account; any column can be overridden."""
+    fields: dict[str, Any] = {
+        "username": username,
+        "email": f"{username}@example.test",
+        "display_name": username.replace("_", " ").title(),
+        "password_hash": accounts.password_hasher.hash(password),
+    }
+    fields.update(overrides)
+    user = User(**fields)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def make_admin(session: Session, username: str = "alex_admin", **overrides: Any) -> User:
+    return make_user(session, username, role=Role.ADMIN.value, **overrides)
+
+
+def make_moderator(session: Session, username: str = "rosa_mod", **overrides: Any) -> User:
+    return make_user(session, username, role=Role.MODERATOR.value, **overrides)
+
+
+def make_nonce(session: Session, user: User, *, remember: bool = False, next_path: str | None = "/") -> str:
+    """A fresh one-time login nonce, as the login form creates it after a checked password."""
+    return accounts.start_login(session=session, user=user, remember=remember, next_path=next_path)
+
+
+def make_session_token(session: Session, user: User, *, remember: bool = False) -> str:
+    """A live cookie token for `user`, made the way a real login makes it."""
+    nonce = make_nonce(session, user, remember=remember)
+    return accounts.finish_login(session=session, nonce=nonce).token
+
+
+def session_cookie(token: str) -> str:
+    """The Cookie request header a browser holding `token` sends."""
+    return f"{accounts.SESSION_COOKIE}={token}"
+
+
+# --- images ---------------------------------------------------------------------------------
+
+
+def image_bytes(
+    image_format: str = "PNG",
+    *,
+    size: tuple[int, int] = (64, 48),
+    mode: str = "RGB",
+    color: Any = (200, 80, 40),
+    **save_options: Any,
+) -> bytes:
+    """An encoded image of one color."""
+    image = Image.new(mode, size, color)
+    buffer = io.BytesIO()
+    image.save(buffer, format=image_format, **save_options)
+    return buffer.getvalue()
+
+
+def png_claiming_size(width: int, height: int) -> bytes:
+    """A tiny valid PNG whose header claims `width` x `height`: the shape of a decompression bomb."""
+    data = image_bytes("PNG", size=(1, 1), mode="L", color=0)
+    signature, rest = data[:8], data[8:]
+    length, chunk_type = struct.unpack(">I4s", rest[:8])
+    assert chunk_type == b"IHDR"
+    ihdr = struct.pack(">II", width, height) + rest[16 : 8 + length]
+    crc = struct.pack(">I", zlib.crc32(b"IHDR" + ihdr) & 0xFFFFFFFF)
+    return signature + struct.pack(">I", len(ihdr)) + b"IHDR" + ihdr + crc + rest[12 + length :]
+
+
+# --- reflex states --------------------------------------------------------------------------
+
+BROWSER_ORIGIN = "http://localhost:3000"
+
+
+def state_at(
+    state_class: type[S],
+    url: str,
+    *,
+    token: str | None = None,
+    cookie: str | None = None,
+    ip: str = "203.0.113.7",
+) -> S:
+    """A page state as Reflex hands it to an event: router filled in for `url`, with the
+    browser's client address and Cookie header (holding `token`, or exactly `cookie`)."""
+    from reflex.istate.data import RouterData
+    from reflex.state import State
+
+    # A whole state tree, as the state manager builds it per browser tab: substates read the
+    # router from the root, and computed vars in sibling states get marked dirty through it.
+    root = State()  # allowed under pytest (reflex checks PYTEST_CURRENT_TEST)
+    path = url.split("?", 1)[0]
+    root.router = RouterData.from_router_data(
+        {
+            "headers": {
+                "origin": BROWSER_ORIGIN,
+                "cookie": cookie if cookie is not None else session_cookie(token) if token else "",
+                "user-agent": "pytest",
+            },
+            "asPath": url,
+            "pathname": path,
+            "ip": ip,
+            "token": "client-token",
+            "sid": "socket-id",
+        }
+    )
+    state = root.get_substate(state_class.get_full_name().split("."))
+    return state
+
+
+async def run_event(outcome: Any) -> list[Any]:
+    """Run an event handler's outcome as Reflex does: drain an async generator with `async for`,
+    await a coroutine, or take a plain return value. Returns everything it produced."""
+    if inspect.isasyncgen(outcome):
+        return [event async for event in outcome]
+    if inspect.isawaitable(outcome):
+        return [await outcome]
+    return [outcome]
+
+
+def described(*events: Any) -> list[str]:
+    """What event handlers returned or yielded, in words: `redirect /login`, `navigate /api/...`,
+    `toast.error Please fix ...`. Reads reflex's EventSpec internals (checked on 0.10.1)."""
+    words = []
+    for event in events:
+        if event is None:
+            continue
+        if isinstance(event, list | tuple):
+            words.extend(described(*event))
+            continue
+        args = {arg_name._js_expr: value for arg_name, value in event.args}
+        if "path" in args and "external" in args:  # rx.redirect
+            words.append(f"redirect {args['path']._var_value}")
+        elif "javascript_code" in args:  # rx.call_script
+            script = args["javascript_code"]._var_value
+            assigned = re.fullmatch(r"window\.location\.assign\('(.*)'\)", script)
+            words.append(f"navigate {assigned.group(1)}" if assigned else f"script {script}")
+        elif "function" in args and (
+            toast := re.search(r'__toast.*?\["(\w+)"\]\(("(?:[^"\\]|\\.)*")', str(args["function"]))
+        ):
+            words.append(f"toast.{toast.group(1)} {json.loads(toast.group(2))}")
+        else:
+            words.append(f"{event.handler.fn.__name__} {args}")
+    return words
