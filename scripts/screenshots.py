@@ -34,7 +34,7 @@ def shoot(page: Page, path: str, name: str, *, full_page: bool = False) -> None:
 def continue_as(page: Page, display_name: str) -> None:
     page.goto("/login")
     page.get_by_role("button", name=f"Continue as {display_name}").click()
-    page.locator("#feed-greeting").wait_for()
+    page.locator(f"#account-menu[aria-label='Account menu for {display_name}']").wait_for()
 
 
 def main() -> None:

@@ -146,7 +146,7 @@ def profile_menu() -> rx.Component:
                 variant="ghost",
                 radius="full",
                 padding="0",
-                aria_label="Account menu",
+                aria_label="Account menu for " + viewer.display_name,
                 id="account-menu",
             )
         ),

@@ -36,7 +36,7 @@ def log_in(page: Page, identifier: str, password: str) -> None:
 def continue_as(page: Page, display_name: str) -> None:
     page.goto("/login")
     page.get_by_role("button", name=f"Continue as {display_name}").click()
-    expect(page.locator("#feed-greeting")).to_contain_text(display_name)
+    expect(page.locator("#account-menu")).to_have_attribute("aria-label", f"Account menu for {display_name}")
 
 
 def log_out(page: Page) -> None:

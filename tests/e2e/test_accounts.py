@@ -33,7 +33,7 @@ def test_log_out_then_log_back_in(page: Page) -> None:
     page.goto(f"/u/{username}")
     expect(page.get_by_role("link", name="Edit profile")).to_have_count(0)
     log_in(page, username, "a much longer secret")
-    expect(page.locator("#feed-greeting")).to_contain_text("Rae Turner")
+    expect(page.locator("#account-menu")).to_have_attribute("aria-label", "Account menu for Rae Turner")
 
 
 def test_wrong_password_is_refused_with_a_message(page: Page) -> None:
