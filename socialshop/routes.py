@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
 HOME = "/"
 LOGIN = "/login"
@@ -58,10 +58,14 @@ def upload_url(filename: str | None) -> str:
 
 def safe_next_path(candidate: str | None) -> str:
     """Only same-site absolute paths may be redirect targets (no open redirects)."""
-    if not candidate or not candidate.startswith("/") or candidate.startswith("//"):
+    if not candidate:
         return HOME
-    if "\\" in candidate or any(ord(ch) < 32 for ch in candidate):
-        return HOME
-    if candidate.startswith("/api/"):
-        return HOME
+    decoded = unquote(candidate)
+    for form in (candidate, decoded):
+        if not form.startswith("/") or form.startswith("//"):
+            return HOME
+        if "\\" in form or any(ord(ch) < 32 for ch in form):
+            return HOME
+        if form.startswith("/api/") or form == "/api":
+            return HOME
     return candidate[:300]

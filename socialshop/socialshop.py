@@ -15,6 +15,7 @@ app = rx.App(
     head_components=[
         rx.el.link(rel="icon", href="/favicon.svg", type="image/svg+xml"),
         rx.el.script(src="/autoload.js", defer=True),
+        rx.el.script(src="/navigation.js", defer=True),
     ],
 )
 

@@ -8,13 +8,16 @@ import json
 import re
 import struct
 import zlib
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PIL import Image
 from sqlmodel import Session
 
 from socialshop.models.accounts import Role, User
+from socialshop.models.social import Post
 from socialshop.services import accounts
+from socialshop.services.social.posts import PhotoUpload, create_post
 
 S = TypeVar("S")
 
@@ -160,8 +163,13 @@ def described(*events: Any) -> list[str]:
             words.append(f"redirect {args['path']._var_value}")
         elif "javascript_code" in args:  # rx.call_script
             script = args["javascript_code"]._var_value
-            assigned = re.fullmatch(r"window\.location\.assign\('(.*)'\)", script)
-            words.append(f"navigate {assigned.group(1)}" if assigned else f"script {script}")
+            posted = re.fullmatch(r"window\.socialshopPost\((\".*?\"), (\{.*\})\)", script)
+            if posted:  # a same-origin form POST to one of our /api routes, written as a URL
+                fields = json.loads(posted.group(2))
+                query = "&".join(f"{name}={value}" for name, value in fields.items())
+                words.append(f"navigate {json.loads(posted.group(1))}" + (f"?{query}" if query else ""))
+            else:
+                words.append(f"script {script}")
         elif "function" in args and (
             toast := re.search(r'__toast.*?\["(\w+)"\]\(("(?:[^"\\]|\\.)*")', str(args["function"]))
         ):
@@ -169,3 +177,46 @@ def described(*events: Any) -> list[str]:
         else:
             words.append(f"{event.handler.fn.__name__} {args}")
     return words
+
+
+# --- social ---------------------------------------------------------------------------------
+
+
+def png_bytes(size: tuple[int, int] = (8, 6), color: Any = (40, 120, 200)) -> bytes:
+    """A tiny valid PNG: enough for every photo path without slowing the tests down."""
+    return image_bytes("PNG", size=size, color=color)
+
+
+def photo_upload(filename: str = "photo.png", data: bytes | None = None) -> PhotoUpload:
+    """One file as the composer hands it to `create_post`."""
+    return PhotoUpload(filename=filename, data=png_bytes() if data is None else data)
+
+
+def make_post(
+    session: Session,
+    author: User,
+    body: str = "A post",
+    *,
+    photos: list[bytes] | None = None,
+    uploads_dir: Path | None = None,
+    quote_of_id: int | None = None,
+    **overrides: Any,
+) -> Post:
+    """A published (flushed) post, made the way the composer makes it (tags, mentions,
+    notifications); then any column can be overridden, e.g. `created_at` or `like_count`."""
+    if photos and uploads_dir is None:
+        raise ValueError("make_post needs uploads_dir to store photos")
+    post = create_post(
+        session=session,
+        actor=author,
+        body=body,
+        photos=[photo_upload(f"photo{i}.png", data) for i, data in enumerate(photos or [])],
+        quote_of_id=quote_of_id,
+        uploads_dir=uploads_dir or Path("unused-uploads"),
+    ).post
+    for name, value in overrides.items():
+        setattr(post, name, value)
+    if overrides:
+        session.add(post)
+        session.flush()
+    return post

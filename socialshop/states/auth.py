@@ -12,7 +12,7 @@ from socialshop.services.errors import DomainError, ValidationFailed
 from socialshop.services.rate_limits import default_limiter
 from socialshop.settings import get_settings
 from socialshop.states.messages import field_messages, message_for
-from socialshop.states.session import SessionState, in_session, navigate
+from socialshop.states.session import SessionState, in_session, post_to
 
 
 class AuthState(SessionState):
@@ -78,7 +78,7 @@ class AuthState(SessionState):
         except DomainError as exc:
             self.form_error = message_for(exc.code)
         else:
-            yield navigate(routes.auth_finish_url(nonce))
+            yield post_to(routes.API_AUTH_FINISH, {"nonce": nonce})
             return
         finally:
             self.submitting = False
@@ -104,7 +104,7 @@ class AuthState(SessionState):
         except DomainError as exc:
             self.form_error = message_for(exc.code)
         else:
-            yield navigate(routes.auth_finish_url(nonce))
+            yield post_to(routes.API_AUTH_FINISH, {"nonce": nonce})
             return
         finally:
             self.submitting = False
@@ -121,4 +121,4 @@ class AuthState(SessionState):
             )
         except DomainError as exc:
             return rx.toast.error(message_for(exc.code))
-        return navigate(routes.auth_finish_url(nonce))
+        return post_to(routes.API_AUTH_FINISH, {"nonce": nonce})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Callable
 from http.cookies import CookieError, SimpleCookie
@@ -73,9 +74,12 @@ async def push_unread_counts(user_ids: set[int]) -> None:
         log.exception("could not push unread counts")
 
 
-def navigate(url: str) -> rx.event.EventSpec:
-    """A real browser navigation (needed for /api/ routes, which the client router would 404)."""
-    return rx.call_script(f"window.location.assign({url!r})")
+def post_to(url: str, fields: dict[str, str]) -> rx.event.EventSpec:
+    """A real top-level form POST to one of our /api routes (the client router would 404 them).
+
+    POST plus the routes' same-origin check means no other site can trigger a login or logout.
+    """
+    return rx.call_script(f"window.socialshopPost({json.dumps(url)}, {json.dumps(fields)})")
 
 
 class SessionState(rx.State):
@@ -146,4 +150,4 @@ class SessionState(rx.State):
         await in_session(lambda session: accounts.log_out(session=session, token=token))
         self.viewer = Viewer()
         self.signed_in = False
-        return navigate(f"{routes.API_AUTH_CLEAR}?next=/")
+        return post_to(routes.API_AUTH_CLEAR, {"next": routes.HOME})

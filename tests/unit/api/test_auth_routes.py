@@ -50,7 +50,7 @@ def test_finish_with_a_valid_nonce_sets_an_http_only_lax_cookie_and_redirects(
 ) -> None:
     nonce = committed_nonce(db, next_path="/u/mara")
 
-    response = client.get(routes.auth_finish_url(nonce), headers={"user-agent": "UnitTest/1.0"})
+    response = client.post(routes.API_AUTH_FINISH, data={"nonce": nonce}, headers={"user-agent": "UnitTest/1.0"})
 
     assert response.status_code == 303
     assert response.headers["location"] == "/u/mara"
@@ -73,7 +73,7 @@ def test_finish_with_a_valid_nonce_sets_an_http_only_lax_cookie_and_redirects(
 def test_finish_with_remember_me_sets_a_thirty_day_cookie(client: TestClient, db: Session) -> None:
     nonce = committed_nonce(db, remember=True)
 
-    response = client.get(routes.auth_finish_url(nonce))
+    response = client.post(routes.API_AUTH_FINISH, data={"nonce": nonce})
 
     assert session_cookie_of(response.headers["set-cookie"])[COOKIE]["max-age"] == str(30 * 24 * 3600)
 
@@ -82,16 +82,16 @@ def test_finish_marks_the_cookie_secure_behind_https(client: TestClient, db: Ses
     configure(SOCIALSHOP_PUBLIC_URL="https://shop.example")
     nonce = committed_nonce(db)
 
-    response = client.get(routes.auth_finish_url(nonce))
+    response = client.post(routes.API_AUTH_FINISH, data={"nonce": nonce})
 
     assert session_cookie_of(response.headers["set-cookie"])[COOKIE]["secure"] is True
 
 
-@pytest.mark.parametrize("query", ["", "?nonce=", "?nonce=made-up"])
+@pytest.mark.parametrize("form", [{}, {"nonce": ""}, {"nonce": "made-up"}])
 def test_finish_with_an_invalid_nonce_goes_back_to_login_without_a_cookie(
-    client: TestClient, query: str
+    client: TestClient, form: dict
 ) -> None:
-    response = client.get(f"{routes.API_AUTH_FINISH}{query}")
+    response = client.post(routes.API_AUTH_FINISH, data=form)
 
     assert response.status_code == 303
     assert response.headers["location"] == "/login?error=link"
@@ -100,10 +100,10 @@ def test_finish_with_an_invalid_nonce_goes_back_to_login_without_a_cookie(
 
 def test_finish_refuses_a_nonce_used_before(client: TestClient, db: Session) -> None:
     nonce = committed_nonce(db)
-    client.get(routes.auth_finish_url(nonce))
+    client.post(routes.API_AUTH_FINISH, data={"nonce": nonce})
     client.cookies.clear()
 
-    again = client.get(routes.auth_finish_url(nonce))
+    again = client.post(routes.API_AUTH_FINISH, data={"nonce": nonce})
 
     assert again.headers["location"] == "/login?error=link"
     assert "set-cookie" not in again.headers
@@ -114,7 +114,7 @@ def test_finish_revokes_the_session_the_browser_had_before(client: TestClient, d
     nonce = committed_nonce(db)
     client.cookies.set(COOKIE, old_token)
 
-    response = client.get(routes.auth_finish_url(nonce))
+    response = client.post(routes.API_AUTH_FINISH, data={"nonce": nonce})
 
     new_token = session_cookie_of(response.headers["set-cookie"])[COOKIE].value
     assert new_token != old_token
@@ -128,15 +128,41 @@ def test_finish_never_redirects_off_site(client: TestClient, db: Session) -> Non
     nonce = make_nonce(db, user, next_path="//evil.example")
     db.commit()
 
-    response = client.get(routes.auth_finish_url(nonce))
+    response = client.post(routes.API_AUTH_FINISH, data={"nonce": nonce})
 
     assert response.headers["location"] == "/"
 
 
-def test_finish_only_answers_get(client: TestClient, db: Session) -> None:
+def test_finish_only_answers_post_so_a_link_cannot_log_anyone_in(client: TestClient, db: Session) -> None:
     nonce = committed_nonce(db)
 
-    assert client.post(routes.auth_finish_url(nonce)).status_code == 405
+    assert client.get(routes.auth_finish_url(nonce)).status_code == 405
+
+
+def test_finish_refuses_a_form_posted_from_another_site(client: TestClient, db: Session) -> None:
+    """Login CSRF: an attacker's page posting its own nonce must not sign the visitor in."""
+    nonce = committed_nonce(db)
+
+    response = client.post(
+        routes.API_AUTH_FINISH, data={"nonce": nonce}, headers={"origin": "https://evil.example"}
+    )
+
+    assert response.status_code == 403
+    assert "set-cookie" not in response.headers
+    # The nonce was not spent: the real site can still use it.
+    ok = client.post(routes.API_AUTH_FINISH, data={"nonce": nonce}, headers={"origin": "http://testserver"})
+    assert ok.status_code == 303 and COOKIE in ok.headers["set-cookie"]
+
+
+def test_clear_refuses_a_form_posted_from_another_site(client: TestClient, db: Session) -> None:
+    token = make_session_token(db, make_user(db, "mara"))
+    db.commit()
+    client.cookies.set(COOKIE, token)
+
+    response = client.post(routes.API_AUTH_CLEAR, headers={"origin": "https://evil.example"})
+
+    assert response.status_code == 403
+    assert accounts.user_for_token(session=db, token=token) is not None
 
 
 def test_clear_revokes_the_session_and_deletes_the_cookie(client: TestClient, db: Session) -> None:
@@ -144,7 +170,7 @@ def test_clear_revokes_the_session_and_deletes_the_cookie(client: TestClient, db
     db.commit()
     client.cookies.set(COOKIE, token)
 
-    response = client.get(f"{routes.API_AUTH_CLEAR}?next=/shop")
+    response = client.post(routes.API_AUTH_CLEAR, data={"next": "/shop"})
 
     assert response.status_code == 303
     assert response.headers["location"] == "/shop"
@@ -159,7 +185,7 @@ def test_clear_revokes_the_session_and_deletes_the_cookie(client: TestClient, db
 
 
 def test_clear_without_a_cookie_still_redirects_home(client: TestClient) -> None:
-    response = client.get(routes.API_AUTH_CLEAR)
+    response = client.post(routes.API_AUTH_CLEAR)
 
     assert response.status_code == 303
     assert response.headers["location"] == "/"
@@ -167,18 +193,18 @@ def test_clear_without_a_cookie_still_redirects_home(client: TestClient) -> None
 
 @pytest.mark.parametrize("next_path", ["//evil.example", "https://evil.example", "/api/auth/finish?nonce=x"])
 def test_clear_never_redirects_off_site(client: TestClient, next_path: str) -> None:
-    response = client.get(routes.API_AUTH_CLEAR, params={"next": next_path})
+    response = client.post(routes.API_AUTH_CLEAR, data={"next": next_path})
 
     assert response.headers["location"] == "/"
 
 
 def test_login_then_logout_round_trip_through_the_routes(client: TestClient, db: Session) -> None:
     nonce = committed_nonce(db)
-    client.get(routes.auth_finish_url(nonce))
+    client.post(routes.API_AUTH_FINISH, data={"nonce": nonce})
     token = client.cookies.get(COOKIE)
     assert accounts.user_for_token(session=db, token=token) is not None
 
-    client.get(routes.API_AUTH_CLEAR)
+    client.post(routes.API_AUTH_CLEAR)
 
     db.expire_all()
     assert accounts.user_for_token(session=db, token=token) is None
