@@ -14,7 +14,10 @@ SHOP = "/shop"
 COMMUNITY = "/community"
 CART = "/cart"
 NOTIFICATIONS = "/notifications"
-POST = "/p/[post_id]"
+POST_PREFIX = "/post/"
+POST = "/post/[post_id]"
+PROFILE_PREFIX = "/u/"
+TAG_PREFIX = "/tag/"
 TAG = "/tag/[tag]"
 SAVED = "/saved"
 FOLLOWERS = "/u/[username]/followers"
@@ -32,7 +35,7 @@ def profile_url(username: str) -> str:
 
 
 def post_url(post_id: int) -> str:
-    return f"/p/{post_id}"
+    return f"{POST_PREFIX}{post_id}"
 
 
 def tag_url(tag: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import reflex as rx
 
-from socialshop import styles
+from socialshop import routes
 from socialshop.components.common import empty_state, user_avatar
 from socialshop.components.rich_text import rich_text
 from socialshop.schemas.accounts import PersonCard
@@ -18,7 +18,7 @@ from socialshop.states.posts import REPORT_REASONS
 
 
 def _profile_href(username: rx.Var) -> rx.Var:
-    return "/u/" + username
+    return routes.PROFILE_PREFIX + username
 
 
 def author_line(card: PostCard) -> rx.Component:
@@ -31,7 +31,7 @@ def author_line(card: PostCard) -> rx.Component:
             rx.hstack(
                 rx.text("@", card.author.username, size="1", color_scheme="gray"),
                 rx.text("·", size="1", color_scheme="gray"),
-                rx.link(card.age, href="/p/" + card.id.to_string(), size="1", color_scheme="gray",
+                rx.link(card.age, href=routes.POST_PREFIX + card.id.to_string(), size="1", color_scheme="gray",
                         title=card.created_iso, underline="hover"),
                 rx.cond(card.edited, rx.text("· edited", size="1", color_scheme="gray")),
                 spacing="1",
@@ -135,7 +135,7 @@ def quoted_post(card: PostCard) -> rx.Component:
                 variant="surface",
                 width="100%",
             ),
-            href="/p/" + quote.id.to_string(),
+            href=routes.POST_PREFIX + quote.id.to_string(),
             underline="none",
             color="inherit",
             width="100%",
@@ -168,7 +168,7 @@ def action_bar(card: PostCard, state) -> rx.Component:
     return rx.hstack(
         action("heart", "Like", card.like_count, state.toggle_like(card.id), active=card.liked,
                test_id="like-button"),
-        action("message-circle", "Comments", card.comment_count, href="/p/" + card.id.to_string(),
+        action("message-circle", "Comments", card.comment_count, href=routes.POST_PREFIX + card.id.to_string(),
                test_id="comment-button"),
         action("repeat-2", "Repost with comment", card.repost_count, ComposeState.open_quote(card.id),
                test_id="repost-button"),
@@ -380,5 +380,3 @@ def post_dialogs(state) -> rx.Component:
 def no_posts(title: str, body: str, action: rx.Component | None = None) -> rx.Component:
     return empty_state("image", title, body, action)
 
-
-__all__ = ["post_card", "post_list", "no_posts", "styles"]

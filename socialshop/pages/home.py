@@ -50,9 +50,9 @@ def welcome_hero() -> rx.Component:
 
 def suggestion(person: PersonCard) -> rx.Component:
     return rx.hstack(
-        rx.link(user_avatar(person.avatar_url, person.initials, size="2"), href="/u/" + person.username),
+        rx.link(user_avatar(person.avatar_url, person.initials, size="2"), href=routes.PROFILE_PREFIX + person.username),
         rx.vstack(
-            rx.link(person.display_name, href="/u/" + person.username, size="2", weight="bold",
+            rx.link(person.display_name, href=routes.PROFILE_PREFIX + person.username, size="2", weight="bold",
                     color=rx.color("gray", 12), underline="hover"),
             rx.text("@", person.username, size="1", color_scheme="gray"),
             spacing="0",

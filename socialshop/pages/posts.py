@@ -1,4 +1,4 @@
-"""/p/{id} (one post with its comments), /tag/{tag} and /saved."""
+"""/post/{id} (one post with its comments), /tag/{tag} and /saved."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from socialshop.states.post_detail import PostState
 def comment_row(comment: CommentView) -> rx.Component:
     return rx.hstack(
         rx.link(user_avatar(comment.author.avatar_url, comment.author.initials, size="2"),
-                href="/u/" + comment.author.username),
+                href=routes.PROFILE_PREFIX + comment.author.username),
         rx.vstack(
             rx.hstack(
-                rx.link(comment.author.display_name, href="/u/" + comment.author.username, weight="bold",
+                rx.link(comment.author.display_name, href=routes.PROFILE_PREFIX + comment.author.username, weight="bold",
                         size="2", color=rx.color("gray", 12), underline="hover"),
                 rx.text(comment.age, size="1", color_scheme="gray"),
                 spacing="2",
@@ -106,7 +106,7 @@ def post_page() -> rx.Component:
                         PostState.signed_in,
                         comment_form(),
                         rx.link(rx.button("Log in to comment", variant="soft"),
-                                href=routes.login_url("/p/") + PostState.post_id.to_string()),
+                                href=routes.login_url(routes.POST_PREFIX) + PostState.post_id.to_string()),
                     ),
                     spacing="4",
                     width="100%",

@@ -93,7 +93,7 @@ def count_link(value: rx.Var, label: str, href: rx.Var | str) -> rx.Component:
 
 def counts() -> rx.Component:
     social = ProfileState.social
-    base = "/u/" + ProfileState.profile.username
+    base = routes.PROFILE_PREFIX + ProfileState.profile.username
     return rx.hstack(
         rx.hstack(rx.text(social.post_count, weight="bold", size="2"),
                   rx.text("posts", size="2", color_scheme="gray"), spacing="1"),
@@ -160,7 +160,7 @@ def grid_tile(tile: GridTile) -> rx.Component:
             overflow="hidden",
             border_radius="8px",
         ),
-        href="/p/" + tile.post_id.to_string(),
+        href=routes.POST_PREFIX + tile.post_id.to_string(),
         class_name="grid-tile",
     )
 
@@ -285,7 +285,7 @@ def profile_edit_page() -> rx.Component:
                                    placeholder="https://your-site.example"),
                         rx.hstack(
                             rx.link(rx.button("View profile", variant="soft", color_scheme="gray", type="button"),
-                                    href=routes.profile_url("") + ProfileEditState.viewer.username),
+                                    href=routes.PROFILE_PREFIX + ProfileEditState.viewer.username),
                             rx.button("Save changes", type="submit", loading=ProfileEditState.saving),
                             justify="end",
                             width="100%",
@@ -321,7 +321,7 @@ def person_row(person: PersonCard) -> rx.Component:
             align="center",
             padding="8px",
         ),
-        href="/u/" + person.username,
+        href=routes.PROFILE_PREFIX + person.username,
         underline="none",
         color="inherit",
     )
@@ -330,7 +330,7 @@ def person_row(person: PersonCard) -> rx.Component:
 def people_page() -> rx.Component:
     return rx.vstack(
         rx.link(rx.hstack(rx.icon("arrow-left", size=16), rx.text(PeopleListState.owner.display_name), align="center"),
-                href="/u/" + PeopleListState.owner.username, underline="none"),
+                href=routes.PROFILE_PREFIX + PeopleListState.owner.username, underline="none"),
         rx.heading(PeopleListState.heading, size="6"),
         rx.cond(
             PeopleListState.loading,

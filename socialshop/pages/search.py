@@ -29,7 +29,7 @@ def person_row(person: PersonCard) -> rx.Component:
             ),
             width="100%",
         ),
-        href=routes.profile_url("") + person.username,
+        href=routes.PROFILE_PREFIX + person.username,
         underline="none",
         color="inherit",
         width="100%",

@@ -1,4 +1,4 @@
-"""One post at /p/{id}: the card, its comments and replies."""
+"""One post at /post/{id}: the card, its comments and replies."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ class PostState(PostListMixin, SessionState):
     def _post_id_in_url(self) -> int:
         parts = [p for p in self.router.url.path.split("/") if p]
         try:
-            return int(parts[1]) if len(parts) >= 2 and parts[0] == "p" else 0
+            return int(parts[1]) if len(parts) >= 2 and parts[0] == "post" else 0
         except ValueError:
             return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from socialshop import routes
 from socialshop.schemas.social import TextSegment
 
 TAG_MAX = 50
@@ -53,9 +54,9 @@ def segments(text: str) -> list[TextSegment]:
             if len(trimmed) < len(url):
                 out.append(TextSegment(kind="text", text=url[len(trimmed) :]))
         elif tag := match.group("tag"):
-            out.append(TextSegment(kind="tag", text=f"#{tag}", href=f"/tag/{tag.lower()}"))
+            out.append(TextSegment(kind="tag", text=f"#{tag}", href=routes.tag_url(tag.lower())))
         elif mention := match.group("mention"):
-            out.append(TextSegment(kind="mention", text=f"@{mention}", href=f"/u/{mention.lower()}"))
+            out.append(TextSegment(kind="mention", text=f"@{mention}", href=routes.profile_url(mention.lower())))
         position = match.end()
     if position < len(text):
         out.append(TextSegment(kind="text", text=text[position:]))
