@@ -21,7 +21,7 @@ from socialshop.models.social import Follow, Post, PostSave, PostTag, PostView
 from socialshop.schemas.social import FeedPage, GridTile
 from socialshop.services.errors import DomainError
 from socialshop.services.social.errors import SocialErrorCode as S
-from socialshop.services.social.graph import hidden_author_ids, user_by_username
+from socialshop.services.social.graph import hidden_author_ids, is_blocked_between, user_by_username
 from socialshop.services.social.presenters import build_cards, build_tiles
 from socialshop.services.social.ranking import RankInput, for_you_score
 from socialshop.services.social.text import normalize_tag
@@ -91,7 +91,8 @@ def profile_feed(
 ) -> FeedPage:
     author = user_by_username(session, username)
     viewer_id = viewer.id if viewer else None
-    if viewer_id is not None and author.id in hidden_author_ids(session, viewer_id):
+    # Mute hides from feeds only: visiting someone's profile still shows their posts.
+    if viewer_id is not None and is_blocked_between(session, viewer_id, author.id):
         return FeedPage()
     stmt = _visible(select(Post).where(Post.author_id == author.id), set(), FeedCursor.decode(cursor))
     return _page(session, stmt, viewer_id, limit)
@@ -101,7 +102,7 @@ def profile_grid(
     *, session: Session, viewer: User | None, username: str, cursor: str | None = None, limit: int = 24
 ) -> tuple[list[GridTile], str]:
     author = user_by_username(session, username)
-    if viewer is not None and author.id in hidden_author_ids(session, viewer.id):
+    if viewer is not None and is_blocked_between(session, viewer.id, author.id):
         return [], ""
     stmt = _visible(select(Post).where(Post.author_id == author.id), set(), FeedCursor.decode(cursor))
     posts = list(session.exec(stmt.order_by(col(Post.id).desc()).limit(limit + 1)).all())

@@ -44,7 +44,7 @@ def is_blocked_between(session: Session, a: int, b: int) -> bool:
 
 
 def hidden_author_ids(session: Session, viewer_id: int | None) -> set[int]:
-    """Authors whose posts the viewer never sees: those they blocked or muted, and who blocked them."""
+    """Authors kept out of the viewer's feeds and comments: blocked or muted by them, or blocking them."""
     if viewer_id is None:
         return set()
     blocked = session.exec(select(Block.blocked_id).where(Block.blocker_id == viewer_id)).all()

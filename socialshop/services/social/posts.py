@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import delete, event, update
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, select
 
 from socialshop.models.accounts import Role, User, utcnow
@@ -17,7 +19,7 @@ from socialshop.services.errors import DomainError
 from socialshop.services.rate_limits import POST_PER_USER, RateLimiter
 from socialshop.services.social import notifications
 from socialshop.services.social.errors import SocialErrorCode as S
-from socialshop.services.social.graph import hidden_author_ids, is_blocked_between, require_actor
+from socialshop.services.social.graph import is_blocked_between, require_actor
 from socialshop.services.social.presenters import build_cards
 from socialshop.services.social.text import extract_mentions, extract_tags
 
@@ -138,14 +140,46 @@ def create_post(
 
 
 def _remove_files_on_rollback(session: Session, files: list[str], uploads_dir: Path) -> None:
-    if not files:
-        return
+    if files:
+        _when_settled(session, rolled_back=lambda: _remove_files(files, uploads_dir))
 
-    def cleanup(_session: Session, *_args) -> None:
-        for name in files:
-            media.remove_stored(name, uploads_dir=uploads_dir)
 
-    event.listen(session, "after_soft_rollback", cleanup, once=True)
+def _remove_files(files: list[str], uploads_dir: Path) -> None:
+    for name in files:
+        media.remove_stored(name, uploads_dir=uploads_dir)
+
+
+def _when_settled(
+    session: Session,
+    *,
+    committed: Callable[[], None] | None = None,
+    rolled_back: Callable[[], None] | None = None,
+) -> None:
+    """Call `committed` when the unit of work open now commits, or `rolled_back` when the
+    transaction open now (or one around it) rolls back; at most once. A savepoint that ends inside
+    it does not count (it fires the same session events), nor does a later unit of work."""
+    current = session.get_nested_transaction() or session.get_transaction()
+    settled = False
+
+    def on_rollback(_session: Session, transaction: SessionTransaction) -> None:
+        nonlocal settled
+        enclosing = current
+        while enclosing is not None and enclosing is not transaction:
+            enclosing = enclosing.parent
+        if not settled and enclosing is not None:
+            settled = True
+            if rolled_back is not None:
+                rolled_back()
+
+    def on_commit(committing: Session) -> None:
+        nonlocal settled
+        if not settled and not committing.in_nested_transaction():
+            settled = True
+            if committed is not None:
+                committed()
+
+    event.listen(session, "after_soft_rollback", on_rollback)
+    event.listen(session, "after_commit", on_commit)
 
 
 def _own_post(session: Session, actor: User | None, post_id: int) -> tuple[User, Post]:
@@ -188,12 +222,7 @@ def delete_post(*, session: Session, actor: User | None, post_id: int, uploads_d
     session.delete(post)
     session.flush()
     if files:
-        event.listen(
-            session,
-            "after_commit",
-            lambda _s: [media.remove_stored(name, uploads_dir=uploads_dir) for name in files],
-            once=True,
-        )
+        _when_settled(session, committed=lambda: _remove_files(files, uploads_dir))
 
 
 def get_post_card(*, session: Session, viewer: User | None, post_id: int) -> PostCard | None:
@@ -201,6 +230,7 @@ def get_post_card(*, session: Session, viewer: User | None, post_id: int) -> Pos
     post = session.get(Post, post_id)
     if post is None:
         return None
-    if viewer is not None and post.author_id in hidden_author_ids(session, viewer.id):
+    # Mute hides from feeds only: a link (say, from their mention of you) still opens the post.
+    if viewer is not None and is_blocked_between(session, viewer.id, post.author_id):
         return None
     return build_cards(session, [post], viewer.id if viewer else None)[0]
