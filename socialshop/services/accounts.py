@@ -12,13 +12,13 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import event, func, or_, update
+from sqlalchemy import func, or_, update
 from sqlmodel import Session, select
 
 from socialshop import routes
 from socialshop.models.accounts import AuthSession, LoginNonce, Role, User, utcnow
 from socialshop.schemas.accounts import DemoPersona, PersonCard, Profile, ProfileForm, Viewer
-from socialshop.services import media
+from socialshop.services import media, stored_files
 from socialshop.services.errors import DomainError, ValidationFailed
 from socialshop.services.rate_limits import (
     LOGIN_PER_ACCOUNT,
@@ -559,17 +559,11 @@ def set_avatar(
     previous = target.avatar_file
     # How the transaction ends decides which file goes: a commit drops the old photo, a
     # rollback drops the new one. A failed save loses nothing and leaves no orphan behind.
-    settled = False
-
-    def settle(*, committed: bool) -> None:
-        nonlocal settled
-        if settled or session.in_nested_transaction():  # a savepoint ending decides nothing
-            return
-        settled = True
-        media.remove_stored(previous if committed else stored, uploads_dir=uploads_dir)
-
-    event.listen(session, "after_commit", lambda _s: settle(committed=True))
-    event.listen(session, "after_rollback", lambda _s: settle(committed=False))
+    stored_files.when_settled(
+        session,
+        committed=lambda: stored_files.remove_files([previous], uploads_dir),
+        rolled_back=lambda: stored_files.remove_files([stored], uploads_dir),
+    )
     target.avatar_file = stored
     session.add(target)
     session.flush()

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, event, update
-from sqlalchemy.orm import SessionTransaction
+from sqlalchemy import delete, update
 from sqlmodel import Session, select
 
 from socialshop.models.accounts import Role, User, utcnow
 from socialshop.models.social import NotificationKind, Post, PostMention, PostPhoto, PostTag
 from socialshop.schemas.social import PostCard
-from socialshop.services import media
+from socialshop.services import media, stored_files
 from socialshop.services.accounts import clean_text
 from socialshop.services.errors import DomainError
 from socialshop.services.rate_limits import POST_PER_USER, RateLimiter
@@ -140,46 +138,7 @@ def create_post(
 
 
 def _remove_files_on_rollback(session: Session, files: list[str], uploads_dir: Path) -> None:
-    if files:
-        _when_settled(session, rolled_back=lambda: _remove_files(files, uploads_dir))
-
-
-def _remove_files(files: list[str], uploads_dir: Path) -> None:
-    for name in files:
-        media.remove_stored(name, uploads_dir=uploads_dir)
-
-
-def _when_settled(
-    session: Session,
-    *,
-    committed: Callable[[], None] | None = None,
-    rolled_back: Callable[[], None] | None = None,
-) -> None:
-    """Call `committed` when the unit of work open now commits, or `rolled_back` when the
-    transaction open now (or one around it) rolls back; at most once. A savepoint that ends inside
-    it does not count (it fires the same session events), nor does a later unit of work."""
-    current = session.get_nested_transaction() or session.get_transaction()
-    settled = False
-
-    def on_rollback(_session: Session, transaction: SessionTransaction) -> None:
-        nonlocal settled
-        enclosing = current
-        while enclosing is not None and enclosing is not transaction:
-            enclosing = enclosing.parent
-        if not settled and enclosing is not None:
-            settled = True
-            if rolled_back is not None:
-                rolled_back()
-
-    def on_commit(committing: Session) -> None:
-        nonlocal settled
-        if not settled and not committing.in_nested_transaction():
-            settled = True
-            if committed is not None:
-                committed()
-
-    event.listen(session, "after_soft_rollback", on_rollback)
-    event.listen(session, "after_commit", on_commit)
+    stored_files.discard_if_rolled_back(session, files, uploads_dir)
 
 
 def _own_post(session: Session, actor: User | None, post_id: int) -> tuple[User, Post]:
@@ -222,7 +181,7 @@ def delete_post(*, session: Session, actor: User | None, post_id: int, uploads_d
     session.delete(post)
     session.flush()
     if files:
-        _when_settled(session, committed=lambda: _remove_files(files, uploads_dir))
+        stored_files.discard_once_committed(session, files, uploads_dir)
 
 
 def get_post_card(*, session: Session, viewer: User | None, post_id: int) -> PostCard | None:
