@@ -10,6 +10,7 @@ from sqlalchemy import engine_from_config, pool
 from sqlmodel import SQLModel
 
 import socialshop.models  # noqa: F401  (registers every table on SQLModel.metadata)
+from socialshop.models.search import is_search_table
 from socialshop.settings import get_settings
 
 config = context.config
@@ -21,6 +22,11 @@ database_url = config.attributes.get("database_url") or get_settings().database_
 config.set_main_option("sqlalchemy.url", database_url.replace("%", "%%"))
 
 
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """The full-text search tables are made by hand (models/search.py): autogenerate skips them."""
+    return not (type_ == "table" and is_search_table(name))
+
+
 def run_migrations_offline() -> None:
     context.configure(
         url=database_url,
@@ -28,6 +34,7 @@ def run_migrations_offline() -> None:
         literal_binds=True,
         dialect_opts={"paramstyle": "named"},
         render_as_batch=database_url.startswith("sqlite"),
+        include_object=include_object,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -44,6 +51,7 @@ def run_migrations_online() -> None:
             connection=connection,
             target_metadata=target_metadata,
             render_as_batch=connection.dialect.name == "sqlite",
+            include_object=include_object,
         )
         with context.begin_transaction():
             context.run_migrations()

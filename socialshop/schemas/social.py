@@ -22,6 +22,20 @@ class PhotoView:
 
 
 @dataclass
+class ProductPin:
+    """A product tagged on one of a post's photos, at (left, top) percent of the photo."""
+
+    product_slug: str = ""
+    title: str = ""
+    price_text: str = ""
+    thumb_url: str = ""
+    photo_position: int = 0
+    left: str = "50%"
+    top: str = "50%"
+    sold_out: bool = False
+
+
+@dataclass
 class AuthorView:
     username: str = ""
     display_name: str = ""
@@ -55,8 +69,9 @@ class PostCard:
     saved: bool = False
     is_own: bool = False
     has_quote: bool = False
-    quote_deleted: bool = False
     quote: QuotedPost = field(default_factory=QuotedPost)
+    # Filled by the commerce layer for shoppable posts.
+    pins: list[ProductPin] = field(default_factory=list)
 
 
 @dataclass

@@ -18,6 +18,7 @@ from sqlmodel import Session, SQLModel
 import socialshop.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from socialshop import db, settings
 from socialshop.models.accounts import utcnow
+from socialshop.models.search import install_search_index
 from socialshop.services import accounts, rate_limits
 from socialshop.services.rate_limits import RateLimiter
 
@@ -111,6 +112,8 @@ def engine(database_url: str) -> Iterator[Engine]:
     """A real SQLite file with every table; the same file the app's own engine opens."""
     engine = db.make_engine(database_url)
     SQLModel.metadata.create_all(engine)
+    with engine.begin() as connection:
+        install_search_index(connection)
     yield engine
     engine.dispose()
 

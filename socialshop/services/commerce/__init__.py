@@ -1,0 +1,1 @@
+"""The commerce domain: shoppable posts (product tags), the funnel's events, carts."""

@@ -1,0 +1,124 @@
+"""Shoppable posts: products pinned on a post's photos, and the pins a feed card shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, col, select
+
+from socialshop import routes
+from socialshop.models.accounts import User
+from socialshop.models.catalog import Product, ProductPhoto, ProductStatus
+from socialshop.models.commerce import PostProductTag
+from socialshop.models.social import Post
+from socialshop.schemas.social import PostCard, ProductPin
+from socialshop.services import money
+from socialshop.services.catalog.errors import CatalogErrorCode as C
+from socialshop.services.errors import DomainError
+
+TAGS_PER_PHOTO = 5
+
+
+@dataclass(frozen=True)
+class TagInput:
+    product_slug: str
+    photo_position: int
+    x: int  # thousandths of the photo's width, 0..1000
+    y: int
+
+
+def may_tag_post(actor: User, post: Post) -> bool:
+    """Only a post's author pins products on it (sellers their own products, creators anyone's)."""
+    return actor.id == post.author_id
+
+
+def set_post_tags(*, session: Session, actor: User | None, post_id: int, tags: list[TagInput]) -> list[PostProductTag]:
+    """Replace all product tags of a post; every tag is checked before anything is written."""
+    if actor is None:
+        raise DomainError(C.NOT_SIGNED_IN)
+    post = session.get(Post, post_id)
+    if post is None:
+        raise DomainError(C.POST_NOT_FOUND)
+    if not may_tag_post(actor, post):
+        raise DomainError(C.NOT_YOUR_POST)
+    per_photo: dict[int, int] = {}
+    resolved: list[tuple[TagInput, Product]] = []
+    seen: set[tuple[int, int]] = set()
+    for tag in tags:
+        if not 0 <= tag.photo_position < max(post.photo_count, 0):
+            raise DomainError(C.TAG_PHOTO_INVALID)
+        if not (0 <= tag.x <= 1000 and 0 <= tag.y <= 1000):
+            raise DomainError(C.TAG_POINT_INVALID)
+        product = session.exec(select(Product).where(Product.slug == tag.product_slug)).first()
+        if product is None or product.status != ProductStatus.ACTIVE.value:
+            raise DomainError(C.TAG_PRODUCT_NOT_ACTIVE)
+        if (tag.photo_position, product.id) in seen:
+            continue
+        seen.add((tag.photo_position, product.id))
+        per_photo[tag.photo_position] = per_photo.get(tag.photo_position, 0) + 1
+        if per_photo[tag.photo_position] > TAGS_PER_PHOTO:
+            raise DomainError(C.TAG_LIMIT)
+        resolved.append((tag, product))
+    session.exec(delete(PostProductTag).where(PostProductTag.post_id == post.id))
+    rows = [
+        PostProductTag(
+            post_id=post.id, photo_position=tag.photo_position, product_id=product.id,
+            x=tag.x, y=tag.y, tagged_by_id=actor.id,
+        )
+        for tag, product in resolved
+    ]
+    session.add_all(rows)
+    session.flush()
+    return rows
+
+
+def attach_pins(session: Session, cards: list[PostCard]) -> None:
+    """Fill each card's pins (active products only) in two queries for the whole page."""
+    if not cards:
+        return
+    rows = session.exec(
+        select(PostProductTag, Product)
+        .join(Product, Product.id == PostProductTag.product_id)
+        .where(col(PostProductTag.post_id).in_([c.id for c in cards]), Product.status == ProductStatus.ACTIVE.value)
+        .order_by(PostProductTag.post_id, PostProductTag.photo_position, PostProductTag.id)
+    ).all()
+    if not rows:
+        return
+    thumbs = {
+        photo.product_id: routes.upload_url(photo.thumb_file)
+        for photo in session.exec(
+            select(ProductPhoto).where(
+                col(ProductPhoto.product_id).in_({p.id for _, p in rows}), ProductPhoto.position == 0
+            )
+        ).all()
+    }
+    pins: dict[int, list[ProductPin]] = {}
+    for tag, product in rows:
+        pins.setdefault(tag.post_id, []).append(
+            ProductPin(
+                product_slug=product.slug,
+                title=product.title,
+                price_text=money.format_money(product.min_price_minor, product.currency),
+                thumb_url=thumbs.get(product.id, ""),
+                photo_position=tag.photo_position,
+                left=f"{tag.x / 10:.1f}%",
+                top=f"{tag.y / 10:.1f}%",
+                sold_out=product.total_stock <= 0,
+            )
+        )
+    for card in cards:
+        card.pins = pins.get(card.id, [])
+
+
+def posts_featuring(session: Session, product_id: int, limit: int = 6) -> list[int]:
+    """Newest posts that tag a product (for "Posts featuring this")."""
+    return list(
+        session.exec(
+            select(PostProductTag.post_id)
+            .where(PostProductTag.product_id == product_id)
+            .group_by(PostProductTag.post_id)
+            .order_by(func.max(PostProductTag.post_id).desc())
+            .limit(limit)
+        ).all()
+    )
