@@ -20,6 +20,16 @@ PROFILE_PREFIX = "/u/"
 TAG_PREFIX = "/tag/"
 TAG = "/tag/[tag]"
 SAVED = "/saved"
+CHECKOUT = "/checkout"
+WISHLIST = "/wishlist"
+MY_SHOP = "/my-shop"
+NEW_PRODUCT = "/my-shop/products/new"
+EDIT_PRODUCT = "/my-shop/products/[slug]"
+EDIT_PRODUCT_PREFIX = "/my-shop/products/"
+STOREFRONT = "/shop/[handle]"
+STOREFRONT_PREFIX = "/shop/"
+PRODUCT = "/p/[slug]"
+PRODUCT_PREFIX = "/p/"
 FOLLOWERS = "/u/[username]/followers"
 FOLLOWING = "/u/[username]/following"
 
@@ -32,6 +42,14 @@ UPLOAD_PREFIX = "/_upload"
 
 def profile_url(username: str) -> str:
     return f"/u/{quote(username)}"
+
+
+def product_url(slug: str) -> str:
+    return f"{PRODUCT_PREFIX}{quote(slug)}"
+
+
+def storefront_url(handle: str) -> str:
+    return f"{STOREFRONT_PREFIX}{quote(handle)}"
 
 
 def post_url(post_id: int) -> str:

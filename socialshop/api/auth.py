@@ -12,6 +12,7 @@ from starlette.routing import Route
 from socialshop import routes
 from socialshop.db import session_scope
 from socialshop.services import accounts
+from socialshop.services.commerce import cart
 from socialshop.services.errors import DomainError
 from socialshop.settings import get_settings
 
@@ -49,6 +50,10 @@ def _finish_login(request: Request, nonce: str) -> RedirectResponse:
                 user_agent=request.headers.get("user-agent", ""),
                 ip=_client_ip(request),
                 previous_token=request.cookies.get(accounts.SESSION_COOKIE),
+            )
+            # What a guest put in the cart joins the account's cart.
+            cart.merge_guest_cart(
+                session=session, guest_key=request.cookies.get(cart.GUEST_COOKIE), user_id=issued.user_id
             )
     except DomainError:
         return RedirectResponse(f"{routes.LOGIN}?error=link", status_code=303)

@@ -11,6 +11,8 @@ import reflex as rx
 from socialshop import routes, styles
 from socialshop.components.common import user_avatar
 from socialshop.components.compose import compose_dialog
+from socialshop.components.product import product_sheet
+from socialshop.components.tag_editor import tag_editor_dialog
 from socialshop.states.compose import ComposeState
 from socialshop.states.search import SearchState
 from socialshop.states.session import SessionState
@@ -166,6 +168,10 @@ def profile_menu() -> rx.Component:
                          on_click=rx.redirect(routes.PROFILE_EDIT)),
             rx.menu.item(rx.hstack(rx.icon("bookmark", size=14), rx.text("Saved posts")),
                          on_click=rx.redirect(routes.SAVED)),
+            rx.menu.item(rx.hstack(rx.icon("heart", size=14), rx.text("Wishlist")),
+                         on_click=rx.redirect(routes.WISHLIST)),
+            rx.menu.item(rx.hstack(rx.icon("store", size=14), rx.text("My shop")),
+                         on_click=rx.redirect(routes.MY_SHOP)),
             theme_toggle_item(),
             rx.menu.separator(),
             rx.menu.item(rx.hstack(rx.icon("log-out", size=14), rx.text("Log out")),
@@ -309,7 +315,8 @@ def shell(content: rx.Component) -> rx.Component:
         ),
         footer(),
         bottom_tabs(),
-        rx.cond(SessionState.signed_in, compose_dialog()),
+        rx.cond(SessionState.signed_in, rx.fragment(compose_dialog(), tag_editor_dialog())),
+        product_sheet(),
         background=rx.color("gray", 1),
         min_height="100vh",
     )

@@ -12,9 +12,11 @@ from socialshop import routes
 from socialshop.components.common import empty_state, user_avatar
 from socialshop.components.rich_text import rich_text
 from socialshop.schemas.accounts import PersonCard
-from socialshop.schemas.social import PhotoView, PostCard
+from socialshop.schemas.social import PhotoView, PostCard, ProductPin
 from socialshop.states.compose import ComposeState
 from socialshop.states.posts import REPORT_REASONS
+from socialshop.states.shopping import ShopperState
+from socialshop.states.tag_editor import TagEditorState
 
 
 def _profile_href(username: rx.Var) -> rx.Var:
@@ -66,6 +68,8 @@ def card_menu(card: PostCard, state) -> rx.Component:
                 rx.fragment(
                     rx.menu.separator(),
                     menu_item("pencil", "Edit post", state.open_edit(card.id)),
+                    rx.cond(card.photos.length() > 0,
+                            menu_item("tag", "Tag products", TagEditorState.open_editor(card.id))),
                     menu_item("trash-2", "Delete post", state.delete_post(card.id), color="red"),
                 ),
                 rx.fragment(
@@ -81,12 +85,69 @@ def card_menu(card: PostCard, state) -> rx.Component:
     )
 
 
-def photo(view: PhotoView) -> rx.Component:
+def hotspot(pin: ProductPin, post_id: rx.Var) -> rx.Component:
+    return rx.tooltip(
+        rx.button(
+            rx.icon("shopping-bag", size=14),
+            on_click=ShopperState.open_sheet(pin.product_slug, post_id),
+            position="absolute",
+            left=pin.left,
+            top=pin.top,
+            transform="translate(-50%, -50%)",
+            radius="full",
+            size="1",
+            variant="solid",
+            high_contrast=True,
+            box_shadow="0 0 0 4px rgba(255,255,255,0.55)",
+            aria_label="Shop " + pin.title,
+            class_name="hotspot",
+            padding="0",
+            width="30px",
+            height="30px",
+        ),
+        content=pin.title + " · " + pin.price_text,
+    )
+
+
+def photo(view: PhotoView, index: rx.Var, card: PostCard) -> rx.Component:
     return rx.box(
         rx.image(src=view.url, alt=view.alt, width="100%", height="100%", object_fit="cover",
                  loading="lazy", decoding="async"),
+        rx.foreach(card.pins, lambda pin: rx.cond(pin.photo_position == index, hotspot(pin, card.id))),
         aspect_ratio="1",
         background=rx.color("gray", 3),
+        position="relative",
+    )
+
+
+def shop_row(card: PostCard) -> rx.Component:
+    """Under a shoppable post: the tagged products, each opening the sheet, and Shop now."""
+    return rx.cond(
+        card.pins.length() > 0,
+        rx.hstack(
+            rx.icon("shopping-bag", size=16, color=rx.color("accent", 10)),
+            rx.hstack(
+                rx.foreach(
+                    card.pins,
+                    lambda pin: rx.button(
+                        rx.cond(pin.thumb_url != "", rx.image(src=pin.thumb_url, width="22px", height="22px",
+                                                              border_radius="4px", object_fit="cover")),
+                        rx.text(pin.title, size="1", max_width="140px", overflow="hidden", white_space="nowrap",
+                                text_overflow="ellipsis"),
+                        rx.text(pin.price_text, size="1", weight="bold"),
+                        variant="soft", color_scheme="gray", size="1",
+                        on_click=ShopperState.open_sheet(pin.product_slug, card.id),
+                    ),
+                ),
+                overflow_x="auto",
+                flex="1",
+                spacing="2",
+            ),
+            rx.button("Shop now", size="1", on_click=ShopperState.open_sheet(card.pins[0].product_slug, card.id),
+                      class_name="shop-now"),
+            width="100%",
+            align="center",
+        ),
     )
 
 
@@ -94,7 +155,8 @@ def photo_strip(card: PostCard) -> rx.Component:
     return rx.cond(
         card.photos.length() > 0,
         rx.box(
-            rx.box(rx.foreach(card.photos, photo), class_name="photo-strip", border_radius="12px"),
+            rx.box(rx.foreach(card.photos, lambda view, index: photo(view, index, card)), class_name="photo-strip",
+                   border_radius="12px"),
             rx.cond(
                 card.photos.length() > 1,
                 rx.badge(rx.icon("images", size=12), card.photos.length(), position="absolute",
@@ -185,9 +247,19 @@ def action_bar(card: PostCard, state) -> rx.Component:
 def post_card(card: PostCard, state) -> rx.Component:
     return rx.card(
         rx.vstack(
-            rx.hstack(author_line(card), rx.spacer(), card_menu(card, state), width="100%", align="center"),
+            rx.hstack(
+                author_line(card),
+                rx.spacer(),
+                rx.cond(card.pins.length() > 0,
+                        rx.tooltip(rx.icon("shopping-bag", size=18, color=rx.color("accent", 10),
+                                           aria_label="Shoppable post"), content="Shoppable post")),
+                card_menu(card, state),
+                width="100%",
+                align="center",
+            ),
             rx.cond(card.body != "", rich_text(card.segments)),
             photo_strip(card),
+            shop_row(card),
             quoted_post(card),
             action_bar(card, state),
             spacing="3",
@@ -380,3 +452,25 @@ def post_dialogs(state) -> rx.Component:
 def no_posts(title: str, body: str, action: rx.Component | None = None) -> rx.Component:
     return empty_state("image", title, body, action)
 
+
+
+def post_tile(card: PostCard) -> rx.Component:
+    """A post as a small square linking to it (storefronts, "posts featuring this")."""
+    return rx.link(
+        rx.box(
+            rx.cond(
+                card.photos.length() > 0,
+                rx.image(src=card.photos[0].thumb_url, width="100%", height="100%", object_fit="cover",
+                         loading="lazy", alt=card.body),
+                rx.center(rx.text(card.body, size="2", trim="both"), padding="12px", width="100%", height="100%",
+                          background=rx.color("accent", 3)),
+            ),
+            rx.hstack(user_avatar(card.author.avatar_url, card.author.initials, size="1"),
+                      rx.text("@", card.author.username, size="1", color="white",
+                              text_shadow="0 1px 2px rgba(0,0,0,0.7)"),
+                      position="absolute", bottom="6px", left="6px", align="center", spacing="1"),
+            position="relative", aspect_ratio="1", overflow="hidden", border_radius="10px",
+        ),
+        href=routes.POST_PREFIX + card.id.to_string(),
+        class_name="post-tile",
+    )

@@ -10,5 +10,6 @@ from socialshop.pages import (  # noqa: F401  (imported for their @page registra
     posts,
     profile,
     search,
+    seller,
     shop,
 )

@@ -25,6 +25,7 @@ class PhotoView:
 class ProductPin:
     """A product tagged on one of a post's photos, at (left, top) percent of the photo."""
 
+    product_id: int = 0
     product_slug: str = ""
     title: str = ""
     price_text: str = ""

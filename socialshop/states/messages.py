@@ -6,6 +6,10 @@ from enum import StrEnum
 
 from socialshop.services import accounts
 from socialshop.services.accounts import AccountsErrorCode as A
+from socialshop.services.catalog import products as catalog_products
+from socialshop.services.catalog import shops
+from socialshop.services.catalog.errors import CatalogErrorCode as C
+from socialshop.services.commerce import cart, tagging
 from socialshop.services.media import MAX_UPLOAD_BYTES
 from socialshop.services.media import MediaErrorCode as M
 from socialshop.services.social import interactions, moderation, posts
@@ -65,6 +69,44 @@ MESSAGES: dict[StrEnum, str] = {
     S.REPORT_TOO_LONG: f"Keep the details under {moderation.DETAILS_MAX + 1} characters.",
     S.RATE_LIMITED: "You're going a bit fast. Wait a minute and try again.",
     S.BAD_CURSOR: "That page of the feed expired. Refresh to start again.",
+    C.NOT_SIGNED_IN: "Log in to do that.",
+    C.ALREADY_HAS_SHOP: "You already have a shop.",
+    C.NO_SHOP: "Open a shop first.",
+    C.SHOP_NOT_FOUND: "We couldn't find that shop.",
+    C.HANDLE_INVALID: "Use 3 to 30 lowercase letters, numbers or underscores.",
+    C.HANDLE_TAKEN: "That shop handle is taken. Try another.",
+    C.SHOP_NAME_REQUIRED: "Give your shop a name.",
+    C.SHOP_NAME_TOO_LONG: f"Keep the name under {shops.NAME_MAX + 1} characters.",
+    C.SHOP_DESCRIPTION_TOO_LONG: f"Keep the description under {shops.DESCRIPTION_MAX + 1} characters.",
+    C.PRODUCT_NOT_FOUND: "That product isn't available.",
+    C.NOT_YOUR_PRODUCT: "Only the shop's owner can change this product.",
+    C.TITLE_REQUIRED: "Give the product a title.",
+    C.TITLE_TOO_LONG: f"Keep the title under {catalog_products.TITLE_MAX + 1} characters.",
+    C.DESCRIPTION_TOO_LONG: f"Keep the description under {catalog_products.DESCRIPTION_MAX + 1:,} characters.",
+    C.PRICE_INVALID: "Enter a price like 24.90 (no negative amounts).",
+    C.PRICE_TOO_HIGH: "That price is higher than we allow.",
+    C.COMPARE_AT_INVALID: "The compare-at price must be a valid amount above the price.",
+    C.CURRENCY_INVALID: "Choose a supported currency.",
+    C.CATEGORY_INVALID: "Choose a category.",
+    C.STATUS_INVALID: "Choose draft, active or archived.",
+    C.STOCK_INVALID: "Stock must be a whole number, 0 or more.",
+    C.SKU_REQUIRED: "Every variant needs a SKU.",
+    C.SKU_TAKEN: "That SKU is already used in your shop.",
+    C.VARIANT_REQUIRED: "Add at least one variant.",
+    C.VARIANT_NOT_FOUND: "That option is no longer available.",
+    C.TOO_MANY_VARIANTS: f"A product can have at most {catalog_products.VARIANTS_MAX} variants.",
+    C.TOO_MANY_PHOTOS: f"A product can have at most {catalog_products.PHOTOS_MAX} photos.",
+    C.TAG_LIMIT: f"At most {tagging.TAGS_PER_PHOTO} products per photo.",
+    C.TAG_POINT_INVALID: "Tap a point on the photo.",
+    C.TAG_PHOTO_INVALID: "Choose one of the post's photos.",
+    C.TAG_PRODUCT_NOT_ACTIVE: "Only products on sale can be tagged.",
+    C.NOT_YOUR_POST: "Only the post's author can tag products on it.",
+    C.POST_NOT_FOUND: "That post is no longer available.",
+    C.QUANTITY_INVALID: f"Choose a quantity from 1 to {cart.MAX_QUANTITY}.",
+    C.OUT_OF_STOCK: "Sold out. Check back soon, or look at similar products.",
+    C.NOT_ENOUGH_STOCK: "Not that many left in stock.",
+    C.PRODUCT_UNAVAILABLE: "This product isn't for sale any more.",
+    C.CART_LINE_NOT_FOUND: "That item is no longer in your cart.",
 }
 
 FALLBACK = "Something went wrong. Please try again."

@@ -13,13 +13,16 @@ from sqlmodel import Session
 
 from socialshop import routes
 from socialshop.models.accounts import User
+from socialshop.models.commerce import CommerceEventKind
 from socialshop.schemas.accounts import PersonCard
 from socialshop.schemas.social import FeedPage, PostCard
+from socialshop.services.commerce import events, tagging
 from socialshop.services.errors import DomainError
 from socialshop.services.social import graph, interactions, moderation, posts
 from socialshop.settings import get_settings
 from socialshop.states.messages import message_for
 from socialshop.states.session import in_session
+from socialshop.states.shopping import record_later
 
 REPORT_REASONS = [{"value": key, "label": label} for key, label in moderation.REPORT_REASONS.items()]
 
@@ -50,23 +53,34 @@ class PostListMixin(rx.State, mixin=True):
     def _after_fetch(self, session: Session, viewer: User | None, page: FeedPage) -> None:
         """Hook: record views, for example."""
 
+    def _fetch_page(self, session: Session, cursor: str | None) -> FeedPage:
+        """One page with product pins on shoppable posts."""
+        viewer = self._actor(session)
+        page = self._fetch(session, viewer, cursor)
+        tagging.attach_pins(session, page.cards)
+        self._after_fetch(session, viewer, page)
+        return page
+
+    def _record_impressions(self, page: FeedPage) -> None:
+        batch = [
+            events.EventInput(kind=CommerceEventKind.TAG_IMPRESSION, product_id=pin_product_id, post_id=card.id)
+            for card in page.cards
+            for pin_product_id in dict.fromkeys(pin.product_id for pin in card.pins)
+        ]
+        record_later(self._session_token(), self._visitor(), batch)
+
     async def _load_first_page(self) -> None:
         self.loading = True
         self.load_error = ""
 
-        def work(session: Session) -> FeedPage:
-            viewer = self._actor(session)
-            page = self._fetch(session, viewer, None)
-            self._after_fetch(session, viewer, page)
-            return page
-
         try:
-            page = await in_session(work)
+            page = await in_session(lambda session: self._fetch_page(session, None))
         except DomainError as exc:
             self.cards, self.has_more, self._cursor = [], False, ""
             self.load_error = message_for(exc.code)
         else:
             self.cards, self._cursor, self.has_more = page.cards, page.next_cursor, bool(page.next_cursor)
+            self._record_impressions(page)
         finally:
             self.loading = False
 
@@ -79,17 +93,12 @@ class PostListMixin(rx.State, mixin=True):
         cursor = self._cursor
         known = {card.id for card in self.cards}
 
-        def work(session: Session) -> FeedPage:
-            viewer = self._actor(session)
-            page = self._fetch(session, viewer, cursor)
-            self._after_fetch(session, viewer, page)
-            return page
-
         try:
-            page = await in_session(work)
+            page = await in_session(lambda session: self._fetch_page(session, cursor))
         except DomainError as exc:
             yield rx.toast.error(message_for(exc.code))
         else:
+            self._record_impressions(page)
             self.cards = self.cards + [card for card in page.cards if card.id not in known]
             self._cursor, self.has_more = page.next_cursor, bool(page.next_cursor)
         finally:

@@ -18,6 +18,8 @@ from socialshop.db import session_scope
 from socialshop.models.accounts import User
 from socialshop.schemas.accounts import Viewer
 from socialshop.services import accounts
+from socialshop.services.commerce import cart
+from socialshop.services.commerce.cart import GUEST_COOKIE, CartOwner
 from socialshop.services.social import notifications
 from socialshop.settings import get_settings
 
@@ -91,6 +93,15 @@ class SessionState(rx.State):
     demo_mode: bool = get_settings().demo_mode
     cart_count: int = 0
     unread_count: int = 0
+    # A guest's cart key lives in a cookie so it survives reloads and merges into the account at login.
+    guest_key: str = rx.Cookie("", name=GUEST_COOKIE, max_age=30 * 24 * 3600, same_site="lax", path="/")
+
+    def _cart_owner(self, session: Session) -> CartOwner:
+        return CartOwner.of(self._actor(session), self.guest_key or None)
+
+    def _visitor(self) -> str:
+        """An anonymous id for a guest's funnel events."""
+        return self.guest_key or self.router.session.client_token[:64]
 
     def _session_token(self) -> str | None:
         raw = self.router.headers.cookie
@@ -118,20 +129,25 @@ class SessionState(rx.State):
     async def load_viewer(self):
         client_token = self.router.session.client_token
 
-        def work(session: Session) -> tuple[Viewer | None, int]:
+        guest_key = self.guest_key or None
+
+        def work(session: Session) -> tuple[Viewer | None, int, int]:
             user = self._actor(session)
+            in_cart = cart.item_count(session=session, owner=CartOwner.of(user, guest_key))
             if user is None:
                 if client_token:
                     notifications.forget_live_client(session=session, client_token=client_token)
-                return None, 0
+                return None, 0, in_cart
             if client_token:
                 notifications.register_live_client(session=session, user_id=user.id, client_token=client_token)
-            return accounts.to_viewer(user), notifications.unread_count(session=session, user_id=user.id)
+            unread = notifications.unread_count(session=session, user_id=user.id)
+            return accounts.to_viewer(user), unread, in_cart
 
-        viewer, unread = await in_session(work)
+        viewer, unread, in_cart = await in_session(work)
         self.viewer = viewer or Viewer()
         self.signed_in = viewer is not None
         self.unread_count = unread
+        self.cart_count = in_cart
         self.viewer_loaded = True
 
     def _login_redirect(self):

@@ -17,6 +17,7 @@ from socialshop.services.catalog.products import variant_label, variant_price
 from socialshop.services.errors import DomainError
 
 MAX_QUANTITY = 20
+GUEST_COOKIE = "ss_guest"  # the cookie holding a guest browser's cart key
 
 
 @dataclass(frozen=True)
@@ -135,19 +136,19 @@ def item_count(*, session: Session, owner: CartOwner) -> int:
     return session.exec(select(func.coalesce(func.sum(CartItem.quantity), 0)).where(owner.where())).one()
 
 
-def merge_guest_cart(*, session: Session, guest_key: str | None, user: User) -> None:
+def merge_guest_cart(*, session: Session, guest_key: str | None, user_id: int) -> None:
     """At login: the guest's lines join the account's cart (quantities add up, capped by stock)."""
     if not guest_key:
         return
     guest_lines = session.exec(select(CartItem).where(CartItem.guest_key == guest_key)).all()
     for guest_line in guest_lines:
         mine = session.exec(
-            select(CartItem).where(CartItem.user_id == user.id, CartItem.variant_id == guest_line.variant_id)
+            select(CartItem).where(CartItem.user_id == user_id, CartItem.variant_id == guest_line.variant_id)
         ).first()
         variant = session.get(ProductVariant, guest_line.variant_id)
         cap = min(MAX_QUANTITY, variant.stock if variant else 0)
         if mine is None:
-            guest_line.guest_key, guest_line.user_id = None, user.id
+            guest_line.guest_key, guest_line.user_id = None, user_id
             guest_line.quantity = max(1, min(guest_line.quantity, cap or guest_line.quantity))
             session.add(guest_line)
         else:

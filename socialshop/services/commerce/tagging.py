@@ -97,6 +97,7 @@ def attach_pins(session: Session, cards: list[PostCard]) -> None:
     for tag, product in rows:
         pins.setdefault(tag.post_id, []).append(
             ProductPin(
+                product_id=product.id,
                 product_slug=product.slug,
                 title=product.title,
                 price_text=money.format_money(product.min_price_minor, product.currency),

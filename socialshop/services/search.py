@@ -1,0 +1,196 @@
+"""One search for everything: products (with facets), posts, people and tags.
+
+SQLite: FTS5 with bm25 ranking and prefix matching; a word with no match is replaced by the
+closest word in the index (typo tolerance). PostgreSQL: its own full-text search, computed on
+the fly (add a GIN index on the same expressions when the catalog grows).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, text
+from sqlmodel import Session, col, select
+
+from socialshop.models.accounts import User
+from socialshop.models.catalog import Product, ProductStatus
+from socialshop.models.social import Post, PostTag
+from socialshop.schemas.accounts import PersonCard
+from socialshop.schemas.catalog import ProductCardView
+from socialshop.schemas.social import PostCard
+from socialshop.services import accounts, money
+from socialshop.services.catalog.products import product_cards
+from socialshop.services.social.graph import hidden_author_ids
+from socialshop.services.social.presenters import build_cards
+
+SORTS = ("relevance", "newest", "price_asc", "price_desc")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+PRODUCT_WEIGHTS = "10.0, 4.0, 3.0, 1.0"  # bm25 column weights: title, tags, shop, description
+
+
+@dataclass(frozen=True)
+class ProductFilters:
+    category: str = ""
+    min_price_minor: int | None = None
+    max_price_minor: int | None = None
+    in_stock: bool = False
+    sort: str = "relevance"
+
+
+@dataclass
+class SearchResults:
+    query: str = ""
+    corrected: str = ""
+    products: list[ProductCardView] = field(default_factory=list)
+    posts: list[PostCard] = field(default_factory=list)
+    people: list[PersonCard] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+def words_of(query: str) -> list[str]:
+    return [w.lower() for w in _WORD_RE.findall(query)][:8]
+
+
+def fts_query(words: list[str]) -> str:
+    """Every word must match, as a prefix: `"blue"* AND "mug"*` (quotes keep operators out)."""
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _closest_word(session: Session, word: str) -> str | None:
+    """The indexed word nearest to a misspelt one (same first letter, similar spelling)."""
+    if len(word) < 3:
+        return None
+    rows = session.exec(
+        text("SELECT term FROM search_product_vocab WHERE term >= :lo AND term < :hi LIMIT 5000"),
+        params={"lo": word[0], "hi": chr(ord(word[0]) + 1)},
+    ).all()
+    matches = difflib.get_close_matches(word, [r[0] for r in rows], n=1, cutoff=0.72)
+    return matches[0] if matches else None
+
+
+def _product_ids_sqlite(session: Session, words: list[str], limit: int) -> list[int]:
+    rows = session.exec(
+        text(
+            f"SELECT rowid FROM search_product WHERE search_product MATCH :q "
+            f"ORDER BY bm25(search_product, {PRODUCT_WEIGHTS}) LIMIT :limit"
+        ),
+        params={"q": fts_query(words), "limit": limit},
+    ).all()
+    return [r[0] for r in rows]
+
+
+def _product_ids_postgres(session: Session, words: list[str], limit: int) -> list[int]:
+    document = func.to_tsvector(
+        "simple", func.concat_ws(" ", Product.title, Product.tags, Product.description)
+    )
+    query = func.to_tsquery("simple", " & ".join(f"{w}:*" for w in words))
+    rows = session.exec(
+        select(Product.id).where(document.op("@@")(query)).order_by(func.ts_rank(document, query).desc()).limit(limit)
+    ).all()
+    return list(rows)
+
+
+def search_products(
+    *, session: Session, query: str, filters: ProductFilters = ProductFilters(), limit: int = 48
+) -> tuple[list[ProductCardView], str]:
+    """Active products matching every word (as prefixes), filtered and sorted; plus the corrected
+    query when a misspelt word was replaced."""
+    words = words_of(query)
+    corrected = ""
+    candidate_ids: list[int] | None = None
+    if words:
+        finder = _product_ids_sqlite if _is_sqlite(session) else _product_ids_postgres
+        candidate_ids = finder(session, words, 2000)
+        if not candidate_ids and _is_sqlite(session):
+            fixed = [_closest_word(session, w) or w for w in words]
+            if fixed != words:
+                candidate_ids = finder(session, fixed, 2000)
+                corrected = " ".join(fixed) if candidate_ids else ""
+        if not candidate_ids:
+            return [], corrected
+    stmt = select(Product).where(Product.status == ProductStatus.ACTIVE.value)
+    if candidate_ids is not None:
+        stmt = stmt.where(col(Product.id).in_(candidate_ids))
+    if filters.category:
+        stmt = stmt.where(Product.category == filters.category)
+    if filters.min_price_minor is not None:
+        stmt = stmt.where(Product.min_price_minor >= filters.min_price_minor)
+    if filters.max_price_minor is not None:
+        stmt = stmt.where(Product.min_price_minor <= filters.max_price_minor)
+    if filters.in_stock:
+        stmt = stmt.where(Product.total_stock > 0)
+    if filters.sort == "newest" or (filters.sort == "relevance" and candidate_ids is None):
+        stmt = stmt.order_by(col(Product.id).desc())
+    elif filters.sort == "price_asc":
+        stmt = stmt.order_by(col(Product.min_price_minor), col(Product.id).desc())
+    elif filters.sort == "price_desc":
+        stmt = stmt.order_by(col(Product.min_price_minor).desc(), col(Product.id).desc())
+    products = list(session.exec(stmt.limit(limit if candidate_ids is None or filters.sort != "relevance" else 2000)).all())
+    if candidate_ids is not None and filters.sort == "relevance":
+        rank = {pid: i for i, pid in enumerate(candidate_ids)}
+        products.sort(key=lambda p: rank[p.id])
+        products = products[:limit]
+    return product_cards(session, products), corrected
+
+
+def search_posts(*, session: Session, viewer: User | None, query: str, limit: int = 10) -> list[PostCard]:
+    words = words_of(query)
+    if not words:
+        return []
+    if _is_sqlite(session):
+        ids = [
+            r[0]
+            for r in session.exec(
+                text("SELECT rowid FROM search_post WHERE search_post MATCH :q ORDER BY rank LIMIT :limit"),
+                params={"q": fts_query(words), "limit": limit * 3},
+            ).all()
+        ]
+    else:
+        ids = list(session.exec(select(Post.id).where(*[Post.body.ilike(f"%{w}%") for w in words]).limit(limit * 3)).all())
+    if not ids:
+        return []
+    hidden = hidden_author_ids(session, viewer.id if viewer else None)
+    posts = {p.id: p for p in session.exec(select(Post).where(col(Post.id).in_(ids))).all() if p.author_id not in hidden}
+    ordered = [posts[i] for i in ids if i in posts][:limit]
+    return build_cards(session, ordered, viewer.id if viewer else None)
+
+
+def search_tags(*, session: Session, query: str, limit: int = 8) -> list[str]:
+    words = words_of(query)
+    if not words:
+        return []
+    prefix = words[0]
+    rows = session.exec(
+        select(PostTag.tag, func.count().label("n"))
+        .where(PostTag.tag.like(f"{prefix}%"))
+        .group_by(PostTag.tag)
+        .order_by(text("n DESC"), PostTag.tag)
+        .limit(limit)
+    ).all()
+    return [r[0] for r in rows]
+
+
+def search_all(
+    *, session: Session, viewer: User | None, query: str, filters: ProductFilters = ProductFilters()
+) -> SearchResults:
+    query = query.strip()[:100]
+    products, corrected = search_products(session=session, query=query, filters=filters)
+    return SearchResults(
+        query=query,
+        corrected=corrected,
+        products=products,
+        posts=search_posts(session=session, viewer=viewer, query=corrected or query),
+        people=accounts.search_people(session=session, query=query, limit=8),
+        tags=search_tags(session=session, query=query),
+    )
+
+
+def parse_price_filter(text_value: str, currency: str = "EUR") -> int | None:
+    return money.parse_amount(text_value, currency) if text_value.strip() else None
+

@@ -1,0 +1,131 @@
+"""Pinning products on a post's photos: tap a spot, pick a product, save."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import reflex as rx
+from sqlmodel import Session, select
+
+from socialshop.models.catalog import Product
+from socialshop.models.commerce import PostProductTag
+from socialshop.schemas.catalog import ProductCardView
+from socialshop.schemas.social import PhotoView
+from socialshop.services import search
+from socialshop.services.commerce import tagging
+from socialshop.services.errors import DomainError
+from socialshop.services.social import posts
+from socialshop.states.messages import message_for
+from socialshop.states.session import SessionState, in_session
+
+GRID = 5  # the photo is split into GRID x GRID spots to tap
+
+
+@dataclass
+class TagDraft:
+    product_slug: str = ""
+    title: str = ""
+    photo_position: int = 0
+    x: int = 500
+    y: int = 500
+    left: str = "50%"
+    top: str = "50%"
+
+
+class TagEditorState(SessionState):
+    open: bool = False
+    post_id: int = 0
+    photos: list[PhotoView] = []
+    photo_index: int = 0
+    drafts: list[TagDraft] = []
+    point_x: int = -1
+    point_y: int = -1
+    query: str = ""
+    results: list[ProductCardView] = []
+    error: str = ""
+    saving: bool = False
+
+    @rx.event
+    async def open_editor(self, post_id: int):
+        def work(session: Session):
+            actor = self._actor(session)
+            card = posts.get_post_card(session=session, viewer=actor, post_id=post_id)
+            if card is None or not card.is_own:
+                return None, []
+            rows = session.exec(
+                select(PostProductTag, Product).join(Product, Product.id == PostProductTag.product_id)
+                .where(PostProductTag.post_id == post_id).order_by(PostProductTag.id)
+            ).all()
+            drafts = [
+                TagDraft(product_slug=p.slug, title=p.title, photo_position=t.photo_position, x=t.x, y=t.y,
+                         left=f"{t.x / 10:.1f}%", top=f"{t.y / 10:.1f}%")
+                for t, p in rows
+            ]
+            return card, drafts
+
+        card, drafts = await in_session(work)
+        if card is None or not card.photos:
+            return rx.toast.error("Only your own posts with photos can have product tags.")
+        self.post_id, self.photos, self.drafts = post_id, card.photos, drafts
+        self.photo_index, self.point_x, self.point_y = 0, -1, -1
+        self.query, self.results, self.error = "", [], ""
+        self.open = True
+
+    @rx.event
+    def set_open(self, value: bool):
+        self.open = value
+
+    @rx.event
+    def choose_photo(self, index: int):
+        self.photo_index = index
+        self.point_x, self.point_y = -1, -1
+
+    @rx.event
+    def place(self, column: int, row: int):
+        """A tap on the photo's grid: the spot's centre becomes the pin's point."""
+        self.point_x = int((column + 0.5) * 1000 / GRID)
+        self.point_y = int((row + 0.5) * 1000 / GRID)
+        self.error = ""
+
+    @rx.event
+    async def find_products(self, form: dict):
+        query = str(form.get("q", ""))[:100]
+        self.query = query
+        self.results = await in_session(lambda s: search.search_products(session=s, query=query, limit=8)[0])
+
+    @rx.event
+    def add_tag(self, slug: str, title: str):
+        if self.point_x < 0:
+            self.error = "First tap the spot on the photo where the product is."
+            return
+        on_photo = [d for d in self.drafts if d.photo_position == self.photo_index]
+        if len(on_photo) >= tagging.TAGS_PER_PHOTO:
+            self.error = f"At most {tagging.TAGS_PER_PHOTO} products per photo."
+            return
+        self.drafts = [d for d in self.drafts if not (d.photo_position == self.photo_index and d.product_slug == slug)]
+        self.drafts.append(
+            TagDraft(product_slug=slug, title=title, photo_position=self.photo_index, x=self.point_x, y=self.point_y,
+                     left=f"{self.point_x / 10:.1f}%", top=f"{self.point_y / 10:.1f}%")
+        )
+        self.point_x, self.point_y, self.error = -1, -1, ""
+
+    @rx.event
+    def remove_tag(self, index: int):
+        self.drafts = [d for i, d in enumerate(self.drafts) if i != index]
+
+    @rx.event
+    async def save(self):
+        post_id = self.post_id
+        inputs = [tagging.TagInput(d.product_slug, d.photo_position, d.x, d.y) for d in self.drafts]
+        self.saving = True
+        yield
+        try:
+            await in_session(lambda s: tagging.set_post_tags(session=s, actor=self._actor(s), post_id=post_id, tags=inputs))
+        except DomainError as exc:
+            self.error = message_for(exc.code)
+            self.saving = False
+            return
+        self.saving = False
+        self.open = False
+        yield rx.toast.success("Product tags saved. Reload to see them on the post.")
+        yield rx.call_script("window.location.reload()")
