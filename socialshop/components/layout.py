@@ -14,6 +14,7 @@ from socialshop.components.compose import compose_dialog
 from socialshop.components.product import product_sheet
 from socialshop.components.tag_editor import tag_editor_dialog
 from socialshop.states.compose import ComposeState
+from socialshop.states.shopping import ShopperState
 from socialshop.states.search import SearchState
 from socialshop.states.session import SessionState
 
@@ -42,7 +43,12 @@ def page(route: str, title: str, on_load: Any = None) -> Callable:
                 route=route,
                 title=f"{title} · socialshop" if title else "socialshop",
                 component=wrapped,
-                on_load=on_load if on_load is not None else SessionState.load_viewer,
+                # Overlays (the product sheet, the composer) never follow you to another page.
+                on_load=[
+                    ShopperState.close_sheet,
+                    ComposeState.close_composer,
+                    on_load if on_load is not None else SessionState.load_viewer,
+                ],
             )
         )
         return wrapped

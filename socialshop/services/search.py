@@ -75,12 +75,14 @@ def _closest_word(session: Session, word: str) -> str | None:
 
 
 def _product_ids_sqlite(session: Session, words: list[str], limit: int) -> list[int]:
+    # Active products only: a draft's words must neither block nor suggest a spelling correction.
     rows = session.exec(
         text(
-            f"SELECT rowid FROM search_product WHERE search_product MATCH :q "
+            f"SELECT search_product.rowid FROM search_product JOIN product ON product.id = search_product.rowid "
+            f"WHERE search_product MATCH :q AND product.status = :active "
             f"ORDER BY bm25(search_product, {PRODUCT_WEIGHTS}) LIMIT :limit"
         ),
-        params={"q": fts_query(words), "limit": limit},
+        params={"q": fts_query(words), "active": ProductStatus.ACTIVE.value, "limit": limit},
     ).all()
     return [r[0] for r in rows]
 
@@ -91,7 +93,10 @@ def _product_ids_postgres(session: Session, words: list[str], limit: int) -> lis
     )
     query = func.to_tsquery("simple", " & ".join(f"{w}:*" for w in words))
     rows = session.exec(
-        select(Product.id).where(document.op("@@")(query)).order_by(func.ts_rank(document, query).desc()).limit(limit)
+        select(Product.id)
+        .where(document.op("@@")(query), Product.status == ProductStatus.ACTIVE.value)
+        .order_by(func.ts_rank(document, query).desc())
+        .limit(limit)
     ).all()
     return list(rows)
 

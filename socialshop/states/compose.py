@@ -56,6 +56,10 @@ class ComposeState(SessionState):
         self.open = True
 
     @rx.event
+    def close_composer(self):
+        self.open = False
+
+    @rx.event
     def set_open(self, value: bool):
         self.open = value
 

@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from socialshop.models.catalog import Product
 from socialshop.models.commerce import PostProductTag
 from socialshop.schemas.catalog import ProductCardView
-from socialshop.schemas.social import PhotoView
+from socialshop.schemas.social import PhotoView, PostCard, ProductPin
 from socialshop.services import search
 from socialshop.services.commerce import tagging
 from socialshop.services.errors import DomainError
@@ -127,5 +127,20 @@ class TagEditorState(SessionState):
             return
         self.saving = False
         self.open = False
-        yield rx.toast.success("Product tags saved. Reload to see them on the post.")
-        yield rx.call_script("window.location.reload()")
+        await self._show_new_pins(post_id)
+        yield rx.toast.success("Product tags saved.")
+
+    async def _show_new_pins(self, post_id: int) -> None:
+        """Put the new pins on the card wherever this tab shows it, without a reload."""
+        from socialshop.states.feed import FeedState, SavedState, TagState
+        from socialshop.states.post_detail import PostState
+
+        def work(session: Session) -> list[ProductPin]:
+            probe = PostCard(id=post_id)
+            tagging.attach_pins(session, [probe])
+            return probe.pins
+
+        pins = await in_session(work)
+        for state_class in (FeedState, PostState, TagState, SavedState):
+            state = await self.get_state(state_class)
+            state._replace(post_id, pins=pins)

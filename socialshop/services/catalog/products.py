@@ -187,11 +187,12 @@ def _unique_slug(session: Session, title: str) -> str:
     return slug
 
 
-def _sku_taken_elsewhere(session: Session, shop_id: int, sku: str, variant_id: int) -> bool:
+def _sku_taken_elsewhere(session: Session, shop_id: int, sku: str, ignore_ids: set[int]) -> bool:
+    """`ignore_ids`: the row itself, and the rows this save removes (their SKUs are free again)."""
     return (
         session.exec(
             select(ProductVariant.id).where(
-                ProductVariant.shop_id == shop_id, ProductVariant.sku == sku, ProductVariant.id != variant_id
+                ProductVariant.shop_id == shop_id, ProductVariant.sku == sku, col(ProductVariant.id).not_in(ignore_ids)
             )
         ).first()
         is not None
@@ -230,10 +231,11 @@ def save_product(
     existing_ids = set()
     if product is not None:
         existing_ids = set(session.exec(select(ProductVariant.id).where(ProductVariant.product_id == product.id)).all())
+    removed_ids = existing_ids - {row["id"] for row in clean["variants"]}
     for index, row in enumerate(clean["variants"]):
         if row["id"] and row["id"] not in existing_ids:
             errors[f"variants.{index}.sku"] = C.VARIANT_NOT_FOUND
-        elif row["sku"] and _sku_taken_elsewhere(session, shop.id, row["sku"], row["id"] or 0):
+        elif row["sku"] and _sku_taken_elsewhere(session, shop.id, row["sku"], {row["id"] or 0, *removed_ids}):
             errors[f"variants.{index}.sku"] = C.SKU_TAKEN
     if errors:
         raise ValidationFailed(errors)
