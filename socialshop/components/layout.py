@@ -14,9 +14,9 @@ from socialshop.components.compose import compose_dialog
 from socialshop.components.product import product_sheet
 from socialshop.components.tag_editor import tag_editor_dialog
 from socialshop.states.compose import ComposeState
-from socialshop.states.shopping import ShopperState
 from socialshop.states.search import SearchState
 from socialshop.states.session import SessionState
+from socialshop.states.shopping import ShopperState
 
 
 @dataclass(frozen=True)
