@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PIL import Image
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from socialshop.models.accounts import Role, User
+from socialshop.models.catalog import Product, ProductVariant, Shop
 from socialshop.models.social import Post
 from socialshop.services import accounts
+from socialshop.services.catalog.products import ProductInput, VariantInput, save_product
+from socialshop.services.catalog.shops import open_shop, shop_of
 from socialshop.services.social.posts import PhotoUpload, create_post
 
 S = TypeVar("S")
@@ -220,3 +223,69 @@ def make_post(
         session.add(post)
         session.flush()
     return post
+
+
+# --- catalog and commerce -------------------------------------------------------------------
+
+
+def make_shop(
+    session: Session, owner: User, handle: str | None = None, *, name: str | None = None, **fields: Any
+) -> Shop:
+    """The owner's shop, opened the way a member opens one (which makes them a seller)."""
+    handle = handle or f"{owner.username}_shop"[:30]
+    name = name or handle.replace("_", " ").title()
+    return open_shop(session=session, actor=owner, handle=handle, name=name, **fields)
+
+
+def variant_input(
+    sku: str = "SKU-1",
+    *,
+    stock: int | str = 10,
+    price: str = "",
+    size: str = "",
+    colour: str = "",
+    variant_id: int = 0,
+) -> VariantInput:
+    """One row of the product editor's variant table; `variant_id` names a saved row to keep."""
+    return VariantInput(id=variant_id, sku=sku, size=size, colour=colour, price_text=price, stock=stock)
+
+
+def product_input(
+    title: str = "Linen shirt",
+    *,
+    price: str = "40.00",
+    variants: list[VariantInput | str] | None = None,
+    status: str = "active",
+    **fields: Any,
+) -> ProductInput:
+    """What the seller's editor submits; `variants` takes VariantInputs or bare SKUs (10 in stock),
+    and defaults to one SKU made from the title."""
+    if variants is None:
+        variants = [re.sub(r"[^A-Z0-9]+", "-", title.upper()).strip("-")[:30] or "SKU"]
+    rows = tuple(variant_input(row) if isinstance(row, str) else row for row in variants)
+    return ProductInput(title=title, price_text=price, status=status, variants=rows, **fields)
+
+
+def make_product(
+    session: Session,
+    owner: User,
+    title: str = "Linen shirt",
+    *,
+    price: str = "40.00",
+    variants: list[VariantInput | str] | None = None,
+    status: str = "active",
+    **fields: Any,
+) -> Product:
+    """A saved (flushed) product in the owner's shop (opened on first use), made by the editor's
+    use-case so rollups and the search index are real. Extra fields: description, category,
+    tags, currency, compare_at_text."""
+    if shop_of(session, owner) is None:
+        make_shop(session, owner)
+    data = product_input(title, price=price, variants=variants, status=status, **fields)
+    return save_product(session=session, actor=owner, data=data)
+
+
+def variants_of(session: Session, product: Product) -> list[ProductVariant]:
+    """A product's variants in the editor's order."""
+    statement = select(ProductVariant).where(ProductVariant.product_id == product.id)
+    return list(session.exec(statement.order_by(ProductVariant.position)).all())

@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 
 from socialshop.demo import art
 from socialshop.demo.personas import DEMO_PASSWORD, PERSONAS
+from socialshop.demo.social_seed import seed_social
 from socialshop.models.accounts import User, utcnow
 from socialshop.services import accounts, media
 
@@ -59,5 +60,7 @@ def is_seeded(*, session: Session) -> bool:
     return session.exec(select(User.id).limit(1)).first() is not None
 
 
-def seed_demo_world(*, session: Session, uploads_dir: Path, seed: int = DEFAULT_SEED) -> None:
-    seed_personas(session=session, uploads_dir=uploads_dir, seed=seed)
+def seed_demo_world(*, session: Session, uploads_dir: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> None:
+    """The personas, then three weeks of their social life. `scale` shrinks the history (tests)."""
+    users = seed_personas(session=session, uploads_dir=uploads_dir, seed=seed)
+    seed_social(session=session, users=users, uploads_dir=uploads_dir, seed=seed, now=utcnow(), scale=scale)

@@ -33,6 +33,12 @@ _STATEMENTS = [
     """CREATE TRIGGER IF NOT EXISTS search_product_ad AFTER DELETE ON product BEGIN
         DELETE FROM search_product WHERE rowid = old.id;
     END""",
+    """CREATE TRIGGER IF NOT EXISTS search_shop_au AFTER UPDATE OF name, handle ON shop BEGIN
+        DELETE FROM search_product WHERE rowid IN (SELECT id FROM product WHERE shop_id = new.id);
+        INSERT INTO search_product(rowid, title, tags, shop, description)
+            SELECT p.id, p.title, p.tags, new.name || ' ' || new.handle, p.description
+            FROM product p WHERE p.shop_id = new.id;
+    END""",
     """CREATE TRIGGER IF NOT EXISTS search_post_ai AFTER INSERT ON post BEGIN
         INSERT INTO search_post(rowid, body) VALUES (new.id, new.body);
     END""",
@@ -47,7 +53,8 @@ _STATEMENTS = [
 
 _DROP = [
     "DROP TRIGGER IF EXISTS search_product_ai", "DROP TRIGGER IF EXISTS search_product_au",
-    "DROP TRIGGER IF EXISTS search_product_ad", "DROP TRIGGER IF EXISTS search_post_ai",
+    "DROP TRIGGER IF EXISTS search_product_ad", "DROP TRIGGER IF EXISTS search_shop_au",
+    "DROP TRIGGER IF EXISTS search_post_ai",
     "DROP TRIGGER IF EXISTS search_post_au", "DROP TRIGGER IF EXISTS search_post_ad",
     "DROP TABLE IF EXISTS search_product_vocab", "DROP TABLE IF EXISTS search_product",
     "DROP TABLE IF EXISTS search_post",

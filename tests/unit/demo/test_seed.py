@@ -38,7 +38,8 @@ def seeded_world(directory: Path, seed_value: int = seed.DEFAULT_SEED) -> str:
     SQLModel.metadata.create_all(engine)
     try:
         with Session(engine) as session:
-            seed.seed_demo_world(session=session, uploads_dir=directory / "uploads", seed=seed_value)
+            # A tenth of the social world: these checks are about personas, not posts.
+            seed.seed_demo_world(session=session, uploads_dir=directory / "uploads", seed=seed_value, scale=0.1)
             session.commit()
     finally:
         engine.dispose()
