@@ -121,7 +121,7 @@ def test_search_finds_people_by_name(page: Page) -> None:
     page.get_by_role("searchbox", name="Search").fill("ingrid")
     page.get_by_role("searchbox", name="Search").press("Enter")
     expect(page).to_have_url(re.compile(r"/search\?q=ingrid"))
-    result = page.get_by_role("link", name=re.compile("Ingrid Nordahl"))
+    result = page.get_by_role("link", name=re.compile(r"Ingrid Nordahl\s*@nordic_knits"))
     expect(result).to_be_visible()
     result.click()
     expect(page.locator("#profile-name")).to_have_text("Ingrid Nordahl")
