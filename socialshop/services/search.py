@@ -74,15 +74,43 @@ def _closest_word(session: Session, word: str) -> str | None:
     return matches[0] if matches else None
 
 
-def _product_ids_sqlite(session: Session, words: list[str], limit: int) -> list[int]:
+def _filter_sql(filters: ProductFilters) -> tuple[str, dict]:
+    clauses, params = ["product.status = :active"], {"active": ProductStatus.ACTIVE.value}
+    if filters.category:
+        clauses.append("product.category = :category")
+        params["category"] = filters.category
+    if filters.min_price_minor is not None:
+        clauses.append("product.min_price_minor >= :min_price")
+        params["min_price"] = filters.min_price_minor
+    if filters.max_price_minor is not None:
+        clauses.append("product.min_price_minor <= :max_price")
+        params["max_price"] = filters.max_price_minor
+    if filters.in_stock:
+        clauses.append("product.total_stock > 0")
+    return " AND ".join(clauses), params
+
+
+_ORDER_SQL = {
+    "relevance": f"bm25(search_product, {PRODUCT_WEIGHTS})",
+    "newest": "product.id DESC",
+    "price_asc": "product.min_price_minor, product.id DESC",
+    "price_desc": "product.min_price_minor DESC, product.id DESC",
+}
+
+
+def _product_ids_sqlite(
+    session: Session, words: list[str], limit: int, filters: ProductFilters = ProductFilters()
+) -> list[int]:
+    """One query: match, filter and order inside SQLite, and fetch only the page."""
     # Active products only: a draft's words must neither block nor suggest a spelling correction.
+    where, params = _filter_sql(filters)
     rows = session.exec(
         text(
             f"SELECT search_product.rowid FROM search_product JOIN product ON product.id = search_product.rowid "
-            f"WHERE search_product MATCH :q AND product.status = :active "
-            f"ORDER BY bm25(search_product, {PRODUCT_WEIGHTS}) LIMIT :limit"
+            f"WHERE search_product MATCH :q AND {where} "
+            f"ORDER BY {_ORDER_SQL.get(filters.sort, _ORDER_SQL['relevance'])} LIMIT :limit"
         ),
-        params={"q": fts_query(words), "active": ProductStatus.ACTIVE.value, "limit": limit},
+        params={**params, "q": fts_query(words), "limit": limit},
     ).all()
     return [r[0] for r in rows]
 
@@ -108,20 +136,25 @@ def search_products(
     query when a misspelt word was replaced."""
     words = words_of(query)
     corrected = ""
-    candidate_ids: list[int] | None = None
-    if words:
-        finder = _product_ids_sqlite if _is_sqlite(session) else _product_ids_postgres
-        candidate_ids = finder(session, words, 2000)
-        if not candidate_ids and _is_sqlite(session):
+    if not words:
+        return _browse(session, filters, limit), ""
+    if _is_sqlite(session):
+        ids = _product_ids_sqlite(session, words, limit, filters)
+        if not ids:
             fixed = [_closest_word(session, w) or w for w in words]
             if fixed != words:
-                candidate_ids = finder(session, fixed, 2000)
-                corrected = " ".join(fixed) if candidate_ids else ""
-        if not candidate_ids:
-            return [], corrected
+                ids = _product_ids_sqlite(session, fixed, limit, filters)
+                corrected = " ".join(fixed) if ids else ""
+    else:
+        ids = _filtered_ids(session, _product_ids_postgres(session, words, 2000), filters, limit)
+    if not ids:
+        return [], corrected
+    by_id = {p.id: p for p in session.exec(select(Product).where(col(Product.id).in_(ids))).all()}
+    return product_cards(session, [by_id[i] for i in ids if i in by_id]), corrected
+
+
+def _filtered_stmt(filters: ProductFilters):
     stmt = select(Product).where(Product.status == ProductStatus.ACTIVE.value)
-    if candidate_ids is not None:
-        stmt = stmt.where(col(Product.id).in_(candidate_ids))
     if filters.category:
         stmt = stmt.where(Product.category == filters.category)
     if filters.min_price_minor is not None:
@@ -130,18 +163,26 @@ def search_products(
         stmt = stmt.where(Product.min_price_minor <= filters.max_price_minor)
     if filters.in_stock:
         stmt = stmt.where(Product.total_stock > 0)
-    if filters.sort == "newest" or (filters.sort == "relevance" and candidate_ids is None):
-        stmt = stmt.order_by(col(Product.id).desc())
-    elif filters.sort == "price_asc":
-        stmt = stmt.order_by(col(Product.min_price_minor), col(Product.id).desc())
-    elif filters.sort == "price_desc":
-        stmt = stmt.order_by(col(Product.min_price_minor).desc(), col(Product.id).desc())
-    products = list(session.exec(stmt.limit(limit if candidate_ids is None or filters.sort != "relevance" else 2000)).all())
-    if candidate_ids is not None and filters.sort == "relevance":
-        rank = {pid: i for i, pid in enumerate(candidate_ids)}
-        products.sort(key=lambda p: rank[p.id])
-        products = products[:limit]
-    return product_cards(session, products), corrected
+    if filters.sort == "price_asc":
+        return stmt.order_by(col(Product.min_price_minor), col(Product.id).desc())
+    if filters.sort == "price_desc":
+        return stmt.order_by(col(Product.min_price_minor).desc(), col(Product.id).desc())
+    return stmt.order_by(col(Product.id).desc())
+
+
+def _browse(session: Session, filters: ProductFilters, limit: int) -> list[ProductCardView]:
+    """No words: the filtered catalog, newest first (or by price)."""
+    return product_cards(session, list(session.exec(_filtered_stmt(filters).limit(limit)).all()))
+
+
+def _filtered_ids(session: Session, ranked_ids: list[int], filters: ProductFilters, limit: int) -> list[int]:
+    if not ranked_ids:
+        return []
+    rows = session.exec(_filtered_stmt(filters).where(col(Product.id).in_(ranked_ids))).all()
+    if filters.sort == "relevance":
+        rank = {pid: i for i, pid in enumerate(ranked_ids)}
+        rows = sorted(rows, key=lambda p: rank[p.id])
+    return [p.id for p in rows[:limit]]
 
 
 def search_posts(*, session: Session, viewer: User | None, query: str, limit: int = 10) -> list[PostCard]:
