@@ -1281,6 +1281,23 @@ def _skillet(rng: random.Random, motif: Motif, s: int) -> tuple[Image.Image, str
     return canvas, f"{motif.subject.capitalize()} in a cast iron skillet on a {motif.color} table"
 
 
+# --- studio product shots --------------------------------------------------------------------------
+
+_STUDIO_ITEMS = ("bottle", "cap", "watch", "sunglasses", "gels", "knit", "candle", "gift", "lipstick", "perfume", "mug")
+
+
+def _studio(rng: random.Random, motif: Motif, s: int) -> tuple[Image.Image, str]:
+    """One object, seen from above, alone on a plain gradient backdrop: a shop's product shot."""
+    light, dark = _WALLS[motif.color]
+    canvas = art.ramp((s, s), [art.shade(light, 0.35), light, dark])
+    art.glow(canvas, (s * 0.45, s * 0.4), s * 0.7, (255, 255, 255), 0.35)
+    u = s * rng.uniform(0.24, 0.28)
+    art.sprite(canvas, lambda pen: _item(pen, rng, motif.subject, s * 0.5, s * 0.5, u),
+               angle=rng.uniform(-14, 14), shadow=(s * 0.02, s * 0.03, s * 0.025, 0.32))
+    art.vignette(canvas, 0.18)
+    return canvas, f"{_ITEM_NAMES[motif.subject].capitalize()} on a plain {motif.color} backdrop"
+
+
 SCENES: dict[str, _Scene] = {
     "sweater": _Scene(("sweater", "cardigan", "turtleneck"), tuple(_YARNS), _sweater),
     "ceramic": _Scene(("vase", "mug", "bowl"), tuple(_GLAZES), _ceramic),
@@ -1290,4 +1307,5 @@ SCENES: dict[str, _Scene] = {
     "room": _Scene(("living room",), tuple(_SOFAS), _room),
     "flatlay": _Scene(tuple(_FLATLAY_ITEMS), tuple(_SURFACES), _flatlay),
     "skillet": _Scene(("shakshuka", "fried eggs", "roast vegetables", "Dutch baby"), tuple(_TABLES), _skillet),
+    "studio": _Scene(_STUDIO_ITEMS, tuple(_WALLS), _studio),  # product shots only: no post kind uses it
 }

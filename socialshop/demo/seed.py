@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from socialshop.demo import art
+from socialshop.demo.catalog_seed import seed_catalog
 from socialshop.demo.personas import DEMO_PASSWORD, PERSONAS
 from socialshop.demo.social_seed import seed_social
 from socialshop.models.accounts import User, utcnow
@@ -61,6 +62,9 @@ def is_seeded(*, session: Session) -> bool:
 
 
 def seed_demo_world(*, session: Session, uploads_dir: Path, seed: int = DEFAULT_SEED, scale: float = 1.0) -> None:
-    """The personas, then three weeks of their social life. `scale` shrinks the history (tests)."""
+    """The personas, three weeks of their social life, then the shops and what is tagged, saved and
+    in carts. `scale` shrinks the history and the catalog (tests)."""
     users = seed_personas(session=session, uploads_dir=uploads_dir, seed=seed)
-    seed_social(session=session, users=users, uploads_dir=uploads_dir, seed=seed, now=utcnow(), scale=scale)
+    now = utcnow()
+    seed_social(session=session, users=users, uploads_dir=uploads_dir, seed=seed, now=now, scale=scale)
+    seed_catalog(session=session, users=users, uploads_dir=uploads_dir, seed=seed, now=now, scale=scale)
