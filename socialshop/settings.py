@@ -60,6 +60,7 @@ class Settings:
     stripe_publishable_key: str | None
     stripe_webhook_secret: str | None
     stripe_api_base: str | None
+    signup_rate: str
 
     @property
     def is_production(self) -> bool:
@@ -100,6 +101,7 @@ def load_settings() -> Settings:
         stripe_publishable_key=os.environ.get("STRIPE_PUBLISHABLE_KEY") or None,
         stripe_webhook_secret=os.environ.get("STRIPE_WEBHOOK_SECRET") or None,
         stripe_api_base=os.environ.get("STRIPE_API_BASE") or None,
+        signup_rate=os.environ.get("SOCIALSHOP_SIGNUP_RATE", "").strip(),
     )
 
 

@@ -23,8 +23,8 @@ from socialshop.services.errors import DomainError, ValidationFailed
 from socialshop.services.rate_limits import (
     LOGIN_PER_ACCOUNT,
     LOGIN_PER_IP,
-    SIGNUP_PER_IP,
     RateLimiter,
+    signup_per_ip,
 )
 
 USERNAME_MIN, USERNAME_MAX = 3, 30
@@ -325,7 +325,7 @@ def sign_up(
         errors["email"] = E.EMAIL_TAKEN
     if errors:
         raise ValidationFailed(errors)
-    if limiter is not None and ip and not limiter.hit(SIGNUP_PER_IP, "signup-ip", ip):
+    if limiter is not None and ip and not limiter.hit(signup_per_ip(), "signup-ip", ip):
         raise DomainError(E.RATE_LIMITED)
     user = User(
         username=username,

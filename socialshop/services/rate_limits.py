@@ -12,7 +12,7 @@ from socialshop.settings import get_settings
 
 LOGIN_PER_ACCOUNT = parse("5/minute")
 LOGIN_PER_IP = parse("20/minute")
-SIGNUP_PER_IP = parse("10/hour")
+SIGNUP_PER_IP = parse("10/hour")  # the default; SOCIALSHOP_SIGNUP_RATE changes it (tests raise it)
 POST_PER_USER = parse("10/minute")
 COMMENT_PER_USER = parse("30/minute")
 
@@ -29,6 +29,12 @@ class RateLimiter:
 
     def clear(self, item: RateLimitItem, *identifiers: str) -> None:
         self._limiter.clear(item, *identifiers)
+
+
+def signup_per_ip() -> RateLimitItem:
+    """Sign-ups allowed from one address: SOCIALSHOP_SIGNUP_RATE (e.g. "10/hour"), or the default."""
+    configured = get_settings().signup_rate
+    return parse(configured) if configured else SIGNUP_PER_IP
 
 
 @lru_cache(maxsize=1)

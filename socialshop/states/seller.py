@@ -109,12 +109,14 @@ class ProductEditorState(SessionState):
 
     @rx.event
     async def load_editor(self):
-        self.loading = True
+        slug = self._slug_in_url()
+        # Just saved a new product and landed on its page: keep the editor on screen (no spinner),
+        # so nothing the person is doing (a photo upload, say) loses its form.
+        self.loading = not (slug is not None and slug == self.slug and not self.is_new)
         self.field_errors, self.form_error = {}, ""
         await self.load_viewer()
         if not self.signed_in:
             return self._login_redirect()
-        slug = self._slug_in_url()
         try:
             self.form = await in_session(lambda s: products.product_form(session=s, actor=self._actor(s), slug=slug))
         except DomainError as exc:

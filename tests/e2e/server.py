@@ -66,6 +66,8 @@ def start_server(data_dir: Path, *, extra_env: dict[str, str] | None = None, tim
         "REFLEX_UPLOADED_FILES_DIR": str(data_dir / "uploads"),
         "SOCIALSHOP_PUBLIC_URL": base_url,
         "SOCIALSHOP_DEMO_MODE": "1",
+        # Every browser test signs up from 127.0.0.1: lift the per-address sign-up limit.
+        "SOCIALSHOP_SIGNUP_RATE": "1000/hour",
         "REFLEX_USE_NPM": "1",
         "REFLEX_CHECK_LATEST_VERSION": "0",
         "REFLEX_TELEMETRY_ENABLED": "false",

@@ -13,7 +13,7 @@ import binascii
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, literal
 from sqlmodel import Session, col, select
 
 from socialshop.models.accounts import User, utcnow
@@ -80,8 +80,10 @@ def following_feed(
 ) -> FeedPage:
     """Newest first: the people the viewer follows, and the viewer."""
     position = FeedCursor.decode(cursor)
-    authors = select(Follow.followee_id).where(Follow.follower_id == viewer.id)
-    stmt = select(Post).where(col(Post.author_id).in_(authors) | (Post.author_id == viewer.id))
+    # One IN over (followees UNION ALL me), not an OR: SQLite then walks each author's posts newest
+    # first via (author_id, id) and stops early, instead of reading all of them and sorting.
+    authors = select(Follow.followee_id).where(Follow.follower_id == viewer.id).union_all(select(literal(viewer.id)))
+    stmt = select(Post).where(col(Post.author_id).in_(authors))
     stmt = _visible(stmt, hidden_author_ids(session, viewer.id), position)
     return _page(session, stmt, viewer.id, limit)
 
@@ -161,7 +163,8 @@ def for_you_feed(
             session.exec(
                 select(PostView.post_id).where(
                     PostView.user_id == viewer_id,
-                    col(PostView.post_id).in_([r[0] for r in rows]),
+                    # The candidates are a contiguous id range: a key range, not 400 parameters.
+                    col(PostView.post_id).between(rows[-1][0], rows[0][0]),
                     PostView.seen_at < anchor,
                 )
             ).all()
