@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from dataclasses import dataclass
 
@@ -190,7 +191,9 @@ class ProductEditorState(SessionState):
         self.saving = False
         yield rx.toast.success("Product saved.")
         if was_new:
-            yield rx.redirect(routes.EDIT_PRODUCT_PREFIX + saved.slug)
+            # The address becomes the product's own, without leaving the page (nothing remounts,
+            # so a photo being chosen right now is not lost); a reload lands on the same editor.
+            yield rx.call_script(f"window.history.replaceState(null, '', {json.dumps(routes.EDIT_PRODUCT_PREFIX + saved.slug)})")
 
     @rx.event
     async def upload_photos(self, files: list[rx.UploadFile]):
