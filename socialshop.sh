@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # socialshop's two commands. Each sets up whatever is missing (idempotently) and then:
 #   ./socialshop.sh run    serve the app with demo data on http://localhost:3000
-#   ./socialshop.sh test   run ruff, the unit/state tests and the browser tests
+#   ./socialshop.sh test   run ruff, the unit/state tests (incl. PostgreSQL search) and the browser tests
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -96,6 +96,17 @@ setup_chromium() {
   export SOCIALSHOP_CHROMIUM=/usr/bin/chromium
 }
 
+setup_postgres() {
+  # The search service's PostgreSQL path is tested against a real server the tests start themselves.
+  if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null 2>&1; then
+    return 0
+  fi
+  say "PostgreSQL is missing: a few tests need it. Installing Debian's postgresql package."
+  if ! apt_install postgresql; then
+    die "Could not install PostgreSQL. Run: sudo apt-get install postgresql   (then run this again)"
+  fi
+}
+
 cmd_run() {
   setup_python
   setup_environment
@@ -109,6 +120,7 @@ cmd_test() {
   setup_python
   setup_environment
   setup_chromium
+  setup_postgres
   say "ruff"
   ruff check .
   say "Unit and state tests"

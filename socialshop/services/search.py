@@ -11,7 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, text
+from sqlalchemy import func, literal_column, text
 from sqlmodel import Session, col, select
 
 from socialshop.models.accounts import User
@@ -115,15 +115,22 @@ def _product_ids_sqlite(
     return [r[0] for r in rows]
 
 
+def _product_document():
+    """The weighted document PostgreSQL ranks: title (A) above tags (B) above description (D)."""
+    def part(column, weight: str):
+        # An untyped literal, so PostgreSQL reads it as its "char" weight (a bound VARCHAR is refused).
+        return func.setweight(func.to_tsvector("simple", func.coalesce(column, "")), literal_column(f"'{weight}'"))
+
+    return part(Product.title, "A").op("||")(part(Product.tags, "B")).op("||")(part(Product.description, "D"))
+
+
 def _product_ids_postgres(session: Session, words: list[str], limit: int) -> list[int]:
-    document = func.to_tsvector(
-        "simple", func.concat_ws(" ", Product.title, Product.tags, Product.description)
-    )
+    document = _product_document()
     query = func.to_tsquery("simple", " & ".join(f"{w}:*" for w in words))
     rows = session.exec(
         select(Product.id)
         .where(document.op("@@")(query), Product.status == ProductStatus.ACTIVE.value)
-        .order_by(func.ts_rank(document, query).desc())
+        .order_by(func.ts_rank(document, query).desc(), col(Product.id).desc())
         .limit(limit)
     ).all()
     return list(rows)
