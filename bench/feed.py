@@ -4,7 +4,7 @@ the targets from the product issue are met.
 
     .venv/bin/python -m bench.feed                          # 10k, 100k and 1M posts
     .venv/bin/python -m bench.feed --sizes 10000,100000 --runs 100 --explain
-    .venv/bin/python -m bench.feed --try following-in-union  # the code as it is vs a proposed change
+    .venv/bin/python -m bench.feed --try hidden-one-query  # the code as it is vs a proposed change
 
 Databases are built once into --dir (see bench/feed_world.py) and reused; --rebuild forces it.
 """
