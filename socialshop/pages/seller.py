@@ -5,13 +5,26 @@ from __future__ import annotations
 import reflex as rx
 
 from socialshop import routes
-from socialshop.components.common import empty_state, field_error, field_label, form_field, page_heading
+from socialshop.components.common import (
+    empty_state,
+    field_error,
+    field_label,
+    form_field,
+    page_heading,
+    user_avatar,
+)
 from socialshop.components.layout import page
 from socialshop.components.product import product_thumb
 from socialshop.schemas.catalog import SellerProductRow
 from socialshop.services import money
 from socialshop.states.catalog import CATEGORY_OPTIONS
-from socialshop.states.seller import PRODUCT_PHOTOS_UPLOAD_ID, MyShopState, ProductEditorState, VariantRow
+from socialshop.states.seller import (
+    PRODUCT_PHOTOS_UPLOAD_ID,
+    SHOP_LOGO_UPLOAD_ID,
+    MyShopState,
+    ProductEditorState,
+    VariantRow,
+)
 
 STATUS_OPTIONS = [("draft", "Draft (hidden)"), ("active", "Active (on sale)"), ("archived", "Archived")]
 
@@ -65,8 +78,19 @@ def my_shop_page() -> rx.Component:
             MyShopState.has_shop,
             rx.vstack(
                 rx.hstack(
-                    page_heading(MyShopState.shop.name, "Manage your products"),
                     rx.hstack(
+                        user_avatar(MyShopState.shop.logo_url, MyShopState.shop.initials, size="5"),
+                        page_heading(MyShopState.shop.name, "Manage your products"),
+                        align="center",
+                    ),
+                    rx.hstack(
+                        rx.upload.root(
+                            rx.button(rx.icon("image-up", size=14), "Change logo", variant="soft", type="button"),
+                            id=SHOP_LOGO_UPLOAD_ID,
+                            accept={"image/jpeg": [".jpg", ".jpeg"], "image/png": [".png"], "image/webp": [".webp"]},
+                            max_files=1,
+                            on_drop=MyShopState.upload_logo(rx.upload_files(upload_id=SHOP_LOGO_UPLOAD_ID)),
+                        ),
                         rx.link(rx.button("View storefront", variant="soft"),
                                 href=routes.STOREFRONT_PREFIX + MyShopState.shop.handle),
                         rx.link(rx.button(rx.icon("plus", size=14), "New product"), href=routes.NEW_PRODUCT),

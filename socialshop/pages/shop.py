@@ -121,7 +121,7 @@ def storefront_page() -> rx.Component:
 
 def page_variant(variant: VariantView) -> rx.Component:
     return rx.button(
-        variant.label, " · ", variant.price_text,
+        variant.label, " · ", variant.price_text, " · ", variant.stock_note,
         on_click=[ShopperState.open_sheet(ProductPageState.product.slug, 0), ShopperState.pick_variant(variant.id)],
         variant="outline", color_scheme=rx.cond(variant.sold_out, "gray", "tomato"), size="2",
         text_decoration=rx.cond(variant.sold_out, "line-through", "none"),

@@ -20,6 +20,7 @@ from socialshop.states.messages import field_messages, message_for
 from socialshop.states.session import SessionState, in_session
 
 PRODUCT_PHOTOS_UPLOAD_ID = "product_photos"
+SHOP_LOGO_UPLOAD_ID = "shop_logo"
 
 
 @dataclass
@@ -81,6 +82,26 @@ class MyShopState(SessionState):
         await self.load_my_shop()
         self.viewer.is_seller = True
         return rx.toast.success("Your shop is open. Add your first product!")
+
+
+    @rx.event
+    async def upload_logo(self, files: list[rx.UploadFile]):
+        if not files:
+            return
+        data = await files[0].read(MAX_UPLOAD_BYTES + 1)
+        uploads_dir = get_settings().uploads_dir
+
+        def work(session: Session) -> ShopView:
+            actor = self._actor(session)
+            shop = shops.set_logo(session=session, actor=actor, image=data, uploads_dir=uploads_dir)
+            return shops.shop_view(session=session, viewer=actor, handle=shop.handle)
+
+        try:
+            self.shop = await in_session(work)
+        except DomainError as exc:
+            yield rx.toast.error(message_for(exc.code))
+            return
+        yield rx.toast.success("New logo saved.")
 
 
 class ProductEditorState(SessionState):

@@ -54,6 +54,11 @@ def test_seller_lists_tags_and_a_shopper_buys_from_the_feed(new_context) -> None
     seller_name = unique_username("potter")
     sign_up(seller, seller_name, "Pat Potter")
     open_shop(seller, f"{seller_name}_shop"[:30], "Pat's Pottery")
+    seller.locator("#shop_logo input[type=file]").set_input_files(
+        files=[{"name": "logo.png", "mimeType": "image/png", "buffer": jpeg("#30a46c")}]
+    )
+    expect(seller.get_by_text("New logo saved.")).to_be_visible()
+    expect(seller.locator("img[src*='/_upload/logos/']").first).to_be_visible()
     word = unique_username("glaze").replace("_", "")
     slug = create_product(
         seller, "Speckled Mug", f"Wheel-thrown stoneware with a {word} finish",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
@@ -12,6 +13,7 @@ from socialshop import routes
 from socialshop.models.accounts import User
 from socialshop.models.catalog import Product, ProductStatus, Shop, ShopFollow
 from socialshop.schemas.catalog import ShopView
+from socialshop.services import media, stored_files
 from socialshop.services.accounts import clean_text, initials_of
 from socialshop.services.catalog.errors import CatalogErrorCode as C
 from socialshop.services.errors import DomainError, ValidationFailed
@@ -86,6 +88,22 @@ def update_shop(*, session: Session, actor: User | None, name: str, description:
     name, description = clean_text(name), clean_text(description)
     _validated(session, handle=None, name=name, description=description, shop_id=shop.id)
     shop.name, shop.description = name, description
+    session.add(shop)
+    session.flush()
+    return shop
+
+
+def set_logo(*, session: Session, actor: User | None, image: bytes, uploads_dir: Path) -> Shop:
+    """Replace the shop's logo; checked and re-encoded like every upload."""
+    _actor, shop = require_own_shop(session, actor)
+    stored = media.store_image(image, uploads_dir=uploads_dir, folder="logos", variant=media.AVATAR)
+    previous = shop.logo_file
+    stored_files.when_settled(
+        session,
+        committed=lambda: stored_files.remove_files([previous], uploads_dir),
+        rolled_back=lambda: stored_files.remove_files([stored], uploads_dir),
+    )
+    shop.logo_file = stored
     session.add(shop)
     session.flush()
     return shop

@@ -108,3 +108,28 @@ def test_storefront_counts_only_active_products_and_knows_its_owner(
 
     assert (own.product_count, own.is_own, own.owner_username, own.initials) == (1, True, "mara", "MS")
     assert theirs.is_own is False
+
+
+def test_only_the_owner_changes_the_logo_and_the_old_file_goes_after_commit(
+    session: Session, mara: User, pia: User, uploads_dir
+) -> None:
+    from tests.factories import png_bytes
+
+    with refused(C.NO_SHOP):
+        shops.set_logo(session=session, actor=pia, image=png_bytes(), uploads_dir=uploads_dir)
+    first = shops.set_logo(session=session, actor=mara, image=png_bytes(), uploads_dir=uploads_dir).logo_file
+    session.commit()
+    second = shops.set_logo(session=session, actor=mara, image=png_bytes(), uploads_dir=uploads_dir).logo_file
+    session.commit()
+
+    assert first != second and second.startswith("logos/") and second.endswith(".webp")
+    assert (uploads_dir / second).is_file()
+    assert not (uploads_dir / first).exists()
+
+
+def test_a_logo_that_is_not_an_image_changes_nothing(session: Session, mara: User, uploads_dir) -> None:
+    from socialshop.services.media import MediaErrorCode
+
+    with refused(MediaErrorCode.WRONG_TYPE):
+        shops.set_logo(session=session, actor=mara, image=b"<svg onload=alert(1)>", uploads_dir=uploads_dir)
+    assert shops.shop_of(session, mara).logo_file is None
