@@ -242,9 +242,15 @@ def navbar() -> rx.Component:
     )
 
 
-def tab(icon: str, label: str, href: str | rx.Var) -> rx.Component:
+def tab(icon: str, label: str, href: str | rx.Var, count: rx.Var | None = None) -> rx.Component:
+    glyph = rx.box(
+        rx.icon(icon, size=20),
+        *([counter_badge(count, f"{label}: unread")] if count is not None else []),
+        position="relative",
+        display="flex",
+    )
     return rx.link(
-        rx.vstack(rx.icon(icon, size=20), rx.text(label, size="1"), spacing="0", align="center"),
+        rx.vstack(glyph, rx.text(label, size="1"), spacing="0", align="center"),
         href=href,
         color=rx.color("gray", 11),
         underline="none",
@@ -261,7 +267,7 @@ def bottom_tabs() -> rx.Component:
                 tab("house", "Feed", routes.HOME),
                 tab("store", "Shop", routes.SHOP),
                 tab("messages-square", "Community", routes.COMMUNITY),
-                tab("bell", "Activity", routes.NOTIFICATIONS),
+                tab("bell", "Activity", routes.NOTIFICATIONS, SessionState.unread_count),
                 rx.cond(
                     SessionState.signed_in,
                     tab("circle-user", "Me", routes.PROFILE_PREFIX + SessionState.viewer.username),
