@@ -86,6 +86,10 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['blocker_id'], ['user_account.id'], ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('blocker_id', 'blocked_id')
     )
+    with op.batch_alter_table('user_block', schema=None) as batch_op:
+        # "Who blocked me" runs on every feed request.
+        batch_op.create_index('ix_user_block_blocked', ['blocked_id', 'blocker_id'], unique=False)
+
     op.create_table('user_mute',
     sa.Column('muter_id', sa.Integer(), nullable=False),
     sa.Column('muted_id', sa.Integer(), nullable=False),
@@ -215,6 +219,9 @@ def downgrade() -> None:
 
     op.drop_table('comment')
     op.drop_table('user_mute')
+    with op.batch_alter_table('user_block', schema=None) as batch_op:
+        batch_op.drop_index('ix_user_block_blocked')
+
     op.drop_table('user_block')
     with op.batch_alter_table('post', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_post_quote_of_id'))

@@ -104,6 +104,7 @@ class Follow(SQLModel, table=True):
 
 class Block(SQLModel, table=True):
     __tablename__ = "user_block"
+    __table_args__ = (Index("ix_user_block_blocked", "blocked_id", "blocker_id"),)
 
     blocker_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")
     blocked_id: int = Field(foreign_key="user_account.id", primary_key=True, ondelete="CASCADE")

@@ -218,10 +218,10 @@ def search_tags(*, session: Session, query: str, limit: int = 8) -> list[str]:
     words = words_of(query)
     if not words:
         return []
-    prefix = words[0]
+    prefix = words[0].replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     rows = session.exec(
         select(PostTag.tag, func.count().label("n"))
-        .where(PostTag.tag.like(f"{prefix}%"))
+        .where(PostTag.tag.like(f"{prefix}%", escape="\\"))
         .group_by(PostTag.tag)
         .order_by(text("n DESC"), PostTag.tag)
         .limit(limit)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_
+from sqlalchemy import delete, func, or_, union_all
 from sqlmodel import Session, select
 
 from socialshop.models.accounts import User
@@ -47,10 +47,13 @@ def hidden_author_ids(session: Session, viewer_id: int | None) -> set[int]:
     """Authors kept out of the viewer's feeds and comments: blocked or muted by them, or blocking them."""
     if viewer_id is None:
         return set()
-    blocked = session.exec(select(Block.blocked_id).where(Block.blocker_id == viewer_id)).all()
-    blocked_me = session.exec(select(Block.blocker_id).where(Block.blocked_id == viewer_id)).all()
-    muted = session.exec(select(Mute.muted_id).where(Mute.muter_id == viewer_id)).all()
-    return {*blocked, *blocked_me, *muted}
+    # One statement for the three look-ups: this runs on every feed page.
+    stmt = union_all(
+        select(Block.blocked_id).where(Block.blocker_id == viewer_id),
+        select(Block.blocker_id).where(Block.blocked_id == viewer_id),
+        select(Mute.muted_id).where(Mute.muter_id == viewer_id),
+    )
+    return set(session.exec(stmt).scalars().all())
 
 
 def follows(session: Session, follower_id: int, followee_id: int) -> bool:

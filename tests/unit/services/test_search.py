@@ -324,6 +324,13 @@ def test_tag_search_completes_a_prefix_most_used_first(session: Session) -> None
     assert search.search_tags(session=session, query="zz") == []
 
 
+def test_an_underscore_in_a_tag_search_is_a_letter_not_a_wildcard(session: Session) -> None:
+    pia = make_user(session, "pia")
+    make_post(session, pia, "#no_waste #noxwaste")
+
+    assert search.search_tags(session=session, query="no_") == ["no_waste"]
+
+
 def test_search_all_corrects_the_query_for_posts_too(session: Session, mara: User) -> None:
     make_product(session, mara, "Merino sweater")
     post = make_post(session, mara, "My new sweater")
