@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -319,10 +320,23 @@ def _photos(session: Session, product_ids: list[int]) -> dict[int, list[PhotoVie
     return out
 
 
+def cover_thumbs(session: Session, product_ids: Iterable[int]) -> dict[int, str]:
+    """Each product's first photo as a thumbnail URL, in one query (cards, carts, pins all use it)."""
+    ids = set(product_ids)
+    if not ids:
+        return {}
+    return {
+        photo.product_id: routes.upload_url(photo.thumb_file)
+        for photo in session.exec(
+            select(ProductPhoto).where(col(ProductPhoto.product_id).in_(ids), ProductPhoto.position == 0)
+        ).all()
+    }
+
+
 def product_cards(session: Session, products: list[Product]) -> list[ProductCardView]:
     if not products:
         return []
-    photos = _photos(session, [p.id for p in products])
+    thumbs = cover_thumbs(session, (p.id for p in products))
     shops = {s.id: s for s in session.exec(select(Shop).where(col(Shop.id).in_({p.shop_id for p in products}))).all()}
     return [
         ProductCardView(
@@ -330,7 +344,7 @@ def product_cards(session: Session, products: list[Product]) -> list[ProductCard
             title=p.title,
             price_text=money.format_money(p.min_price_minor, p.currency),
             compare_at_text=money.format_money(p.compare_at_minor, p.currency) if p.compare_at_minor else "",
-            thumb_url=photos.get(p.id, [PhotoView()])[0].thumb_url,
+            thumb_url=thumbs.get(p.id, ""),
             shop_name=shops[p.shop_id].name,
             shop_handle=shops[p.shop_id].handle,
             sold_out=p.total_stock <= 0,
@@ -443,7 +457,7 @@ def product_form(*, session: Session, actor: User | None, slug: str | None) -> P
 def seller_products(*, session: Session, actor: User | None) -> list[SellerProductRow]:
     _actor, shop = require_own_shop(session, actor)
     products = session.exec(select(Product).where(Product.shop_id == shop.id).order_by(col(Product.id).desc())).all()
-    photos = _photos(session, [p.id for p in products])
+    thumbs = cover_thumbs(session, (p.id for p in products))
     counts = dict(
         session.exec(
             select(ProductVariant.product_id, func.count()).where(ProductVariant.shop_id == shop.id).group_by(ProductVariant.product_id)
@@ -454,7 +468,7 @@ def seller_products(*, session: Session, actor: User | None) -> list[SellerProdu
             slug=p.slug, title=p.title, status=p.status,
             price_text=money.format_money(p.min_price_minor, p.currency),
             total_stock=p.total_stock, variant_count=counts.get(p.id, 0),
-            thumb_url=photos.get(p.id, [PhotoView()])[0].thumb_url,
+            thumb_url=thumbs.get(p.id, ""),
         )
         for p in products
     ]

@@ -7,13 +7,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
-from socialshop import routes
 from socialshop.models.accounts import User
-from socialshop.models.catalog import Product, ProductPhoto, ProductStatus, ProductVariant, Shop
+from socialshop.models.catalog import Product, ProductStatus, ProductVariant, Shop
 from socialshop.models.commerce import CartItem
 from socialshop.services import money
 from socialshop.services.catalog.errors import CatalogErrorCode as C
-from socialshop.services.catalog.products import variant_label, variant_price
+from socialshop.services.catalog.products import cover_thumbs, variant_label, variant_price
 from socialshop.services.errors import DomainError
 
 MAX_QUANTITY = 20
@@ -174,14 +173,7 @@ def view(*, session: Session, owner: CartOwner) -> CartView:
         .where(owner.where())
         .order_by(col(CartItem.id))
     ).all()
-    thumbs = {
-        p.product_id: routes.upload_url(p.thumb_file)
-        for p in session.exec(
-            select(ProductPhoto).where(
-                col(ProductPhoto.product_id).in_({product.id for _, _, product, _ in rows}), ProductPhoto.position == 0
-            )
-        ).all()
-    } if rows else {}
+    thumbs = cover_thumbs(session, (product.id for _, _, product, _ in rows))
     totals: dict[str, int] = {}
     lines = []
     for item, variant, product, shop in rows:

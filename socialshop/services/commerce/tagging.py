@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func
 from sqlmodel import Session, col, select
 
-from socialshop import routes
 from socialshop.models.accounts import User
-from socialshop.models.catalog import Product, ProductPhoto, ProductStatus
+from socialshop.models.catalog import Product, ProductStatus
 from socialshop.models.commerce import PostProductTag
 from socialshop.models.social import Post
 from socialshop.schemas.social import PostCard, ProductPin
 from socialshop.services import money
 from socialshop.services.catalog.errors import CatalogErrorCode as C
+from socialshop.services.catalog.products import cover_thumbs
 from socialshop.services.errors import DomainError
 
 TAGS_PER_PHOTO = 5
@@ -85,14 +85,7 @@ def attach_pins(session: Session, cards: list[PostCard]) -> None:
     ).all()
     if not rows:
         return
-    thumbs = {
-        photo.product_id: routes.upload_url(photo.thumb_file)
-        for photo in session.exec(
-            select(ProductPhoto).where(
-                col(ProductPhoto.product_id).in_({p.id for _, p in rows}), ProductPhoto.position == 0
-            )
-        ).all()
-    }
+    thumbs = cover_thumbs(session, (p.id for _, p in rows))
     pins: dict[int, list[ProductPin]] = {}
     for tag, product in rows:
         pins.setdefault(tag.post_id, []).append(
