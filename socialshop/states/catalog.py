@@ -21,10 +21,6 @@ from socialshop.states.shopping import record_later
 CATEGORY_OPTIONS = [{"value": key, "label": label} for key, label in products.CATEGORIES.items()]
 
 
-def _path_part(path: str, index: int) -> str:
-    parts = [p for p in path.split("/") if p]
-    return parts[index] if len(parts) > index else ""
-
 
 class CatalogState(SessionState):
     category: str = ""
@@ -66,7 +62,7 @@ class StorefrontState(SessionState):
     async def load_storefront(self):
         self.loading = True
         await self.load_viewer()
-        handle = _path_part(self.router.url.path, 1)
+        handle = self._path_segment(1)
 
         def work(session: Session):
             viewer = self._actor(session)
@@ -118,7 +114,7 @@ class ProductPageState(SessionState):
     async def load_product(self):
         self.loading = True
         await self.load_viewer()
-        slug = _path_part(self.router.url.path, 1)
+        slug = self._path_segment(1)
 
         def work(session: Session):
             viewer = self._actor(session)

@@ -80,8 +80,7 @@ class TagState(PostListMixin, SessionState):
     @rx.event
     async def load_tag(self):
         await self.load_viewer()
-        parts = [p for p in self.router.url.path.split("/") if p]
-        self.tag = normalize_tag(parts[1]) if len(parts) >= 2 else ""
+        self.tag = normalize_tag(self._path_segment(1))
         tag = self.tag
         self.post_count = await in_session(lambda s: feeds.tag_post_count(session=s, tag=tag))
         await self._load_first_page()

@@ -30,11 +30,8 @@ class PostState(PostListMixin, SessionState):
         return FeedPage(cards=[card] if card else [])
 
     def _post_id_in_url(self) -> int:
-        parts = [p for p in self.router.url.path.split("/") if p]
-        try:
-            return int(parts[1]) if len(parts) >= 2 and parts[0] == "post" else 0
-        except ValueError:
-            return 0
+        segment = self._path_segment(1)
+        return int(segment) if segment.isdigit() else 0
 
     async def _reload_comments(self) -> None:
         post_id = self.post_id

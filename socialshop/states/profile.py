@@ -19,10 +19,6 @@ from socialshop.states.session import SessionState, in_session
 AVATAR_UPLOAD_ID = "avatar_upload"
 
 
-def username_in_url(path: str) -> str:
-    parts = [p for p in path.split("/") if p]
-    return parts[1] if len(parts) >= 2 and parts[0] == "u" else ""
-
 
 class ProfileState(SessionState):
     profile: Profile = Profile()
@@ -38,7 +34,7 @@ class ProfileState(SessionState):
     async def load_profile(self):
         self.loading = True
         await self.load_viewer()
-        username = username_in_url(self.router.url.path)
+        username = self._path_segment(1)
 
         def work(session: Session):
             viewer = self._actor(session)
@@ -133,7 +129,7 @@ class PeopleListState(SessionState):
         self.loading = True
         await self.load_viewer()
         path = self.router.url.path.rstrip("/")
-        username = username_in_url(path)
+        username = self._path_segment(1)
         which = "followers" if path.endswith("/followers") else "following"
 
         def work(session: Session):

@@ -117,10 +117,8 @@ class ProductEditorState(SessionState):
     form_key: int = 0
 
     def _slug_in_url(self) -> str | None:
-        parts = [p for p in self.router.url.path.split("/") if p]
-        if len(parts) >= 3 and parts[0] == "my-shop" and parts[1] == "products" and parts[2] != "new":
-            return parts[2]
-        return None
+        slug = self._path_segment(2)
+        return slug if slug and slug != "new" else None
 
     def _rows_from(self, form: ProductForm) -> list[VariantRow]:
         return [

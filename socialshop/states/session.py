@@ -125,6 +125,11 @@ class SessionState(rx.State):
     def _current_path(self) -> str:
         return self.router.url.path or routes.HOME
 
+    def _path_segment(self, index: int) -> str:
+        """One part of the current address: for /u/mara/followers, 0 is "u" and 1 is "mara"."""
+        parts = [p for p in self.router.url.path.split("/") if p]
+        return parts[index] if len(parts) > index else ""
+
     @rx.event
     async def load_viewer(self):
         client_token = self.router.session.client_token
