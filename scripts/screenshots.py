@@ -58,11 +58,11 @@ def main() -> None:
                 member.wait_for_timeout(1200)
                 member.screenshot(path=str(OUT / "product-sheet.png"))
                 print("docs/screenshots/product-sheet.png")
-                shoot(member, "/shop", "shop", full_page=True)
+                shoot(member, "/shop", "shop")  # viewport only: photos below it load lazily
                 shoot(member, "/shop/nordic_knits", "storefront")
                 shoot(member, "/cart", "cart")
                 shoot(member, "/notifications", "activity")
-                shoot(member, "/search?q=sweater", "search-products", full_page=True)
+                shoot(member, "/search?q=sweater", "search-products")
                 seller = browser.new_context(base_url=server.base_url, viewport=DESKTOP).new_page()
                 continue_as(seller, "Ingrid Nordahl")
                 shoot(seller, "/my-shop", "my-shop")
