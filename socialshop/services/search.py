@@ -22,8 +22,8 @@ from socialshop.schemas.catalog import ProductCardView
 from socialshop.schemas.social import PostCard
 from socialshop.services import accounts, money
 from socialshop.services.catalog.products import product_cards
+from socialshop.services.social.cards import cards_for_ids
 from socialshop.services.social.graph import hidden_author_ids
-from socialshop.services.social.presenters import build_cards
 
 SORTS = ("relevance", "newest", "price_asc", "price_desc")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -209,9 +209,8 @@ def search_posts(*, session: Session, viewer: User | None, query: str, limit: in
     if not ids:
         return []
     hidden = hidden_author_ids(session, viewer.id if viewer else None)
-    posts = {p.id: p for p in session.exec(select(Post).where(col(Post.id).in_(ids))).all() if p.author_id not in hidden}
-    ordered = [posts[i] for i in ids if i in posts][:limit]
-    return build_cards(session, ordered, viewer.id if viewer else None)
+    visible = set(session.exec(select(Post.id).where(col(Post.id).in_(ids), col(Post.author_id).not_in(hidden))).all())
+    return cards_for_ids(session, [i for i in ids if i in visible][:limit], viewer.id if viewer else None)
 
 
 def search_tags(*, session: Session, query: str, limit: int = 8) -> list[str]:

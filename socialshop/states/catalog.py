@@ -6,14 +6,13 @@ import reflex as rx
 from sqlmodel import Session
 
 from socialshop.models.commerce import CommerceEventKind
-from socialshop.models.social import Post
 from socialshop.schemas.catalog import ProductCardView, ProductDetail, ShopView
 from socialshop.schemas.social import PostCard
 from socialshop.services.catalog import products, shops
 from socialshop.services.commerce import events, social_proof, tagging
 from socialshop.services.errors import DomainError
 from socialshop.services.social import feeds
-from socialshop.services.social.presenters import build_cards
+from socialshop.services.social.cards import cards_for_ids
 from socialshop.states.messages import message_for
 from socialshop.states.session import SessionState, in_session
 from socialshop.states.shopping import record_later
@@ -121,8 +120,7 @@ class ProductPageState(SessionState):
             detail = products.product_detail(session=session, viewer=viewer, slug=slug)
             detail.social_proof = social_proof.social_proof_text(session, viewer, detail.id)
             post_ids = tagging.posts_featuring(session, detail.id)
-            rows = [p for p in (session.get(Post, pid) for pid in post_ids) if p is not None]
-            cards = build_cards(session, rows, viewer.id if viewer else None)
+            cards = cards_for_ids(session, post_ids, viewer.id if viewer else None)
             return detail, cards
 
         try:

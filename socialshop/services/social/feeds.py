@@ -2,8 +2,11 @@
 
 Chronological feeds page by post id (ids are given out in publication order), so a post
 published while someone scrolls can neither repeat nor push another one off a page.
-For You ranks a window of recent posts with `ranking.for_you_score` as of an anchor time
+For You ranks a window of recent posts with the `ranking` formula as of an anchor time
 fixed on the first page, so later pages continue the same ranking.
+
+Every feed is one SQL statement per page: it names its page of posts as a `page(id, score)` CTE and
+`cards.card_statement` adds what each card shows (these are the hottest reads of the app).
 """
 
 from __future__ import annotations
@@ -12,18 +15,28 @@ import base64
 import binascii
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 
-from sqlalchemy import func, literal
+from sqlalchemy import func, text
+from sqlalchemy.sql.selectable import TextualSelect
 from sqlmodel import Session, col, select
 
 from socialshop.models.accounts import User, utcnow
-from socialshop.models.social import Follow, Post, PostSave, PostTag, PostView
+from socialshop.models.social import Post, PostTag, PostView
 from socialshop.schemas.social import FeedPage, GridTile
+from socialshop.services.dialects import Dialect, dialect_of
 from socialshop.services.errors import DomainError
+from socialshop.services.social.cards import (
+    BEFORE_ALL,
+    HIDDEN_AUTHORS_SQL,
+    NO_VIEWER,
+    card_statement,
+    read_cards,
+)
 from socialshop.services.social.errors import SocialErrorCode as S
-from socialshop.services.social.graph import hidden_author_ids, is_blocked_between, user_by_username
-from socialshop.services.social.presenters import build_cards, build_tiles
-from socialshop.services.social.ranking import RankInput, for_you_score
+from socialshop.services.social.graph import is_blocked_between, user_by_username
+from socialshop.services.social.presenters import build_tiles
+from socialshop.services.social.ranking import for_you_score_sql
 from socialshop.services.social.text import normalize_tag
 
 PAGE_SIZE = 10
@@ -56,36 +69,54 @@ class FeedCursor:
             raise DomainError(S.BAD_CURSOR) from exc
 
 
-def _page(session: Session, stmt, viewer_id: int | None, limit: int) -> FeedPage:
-    """Run a chronological query ordered by id desc; one extra row tells whether more exist."""
-    posts = list(session.exec(stmt.order_by(col(Post.id).desc()).limit(limit + 1)).all())
-    more = len(posts) > limit
-    posts = posts[:limit]
-    return FeedPage(
-        cards=build_cards(session, posts, viewer_id),
-        next_cursor=FeedCursor(before_id=posts[-1].id).encode() if more and posts else "",
+def _feed_page(session: Session, statement: TextualSelect, params: dict, limit: int, cursor_after) -> FeedPage:
+    """One page: the statement reads `limit + 1` rows, the extra one only tells whether more exist."""
+    cards, rows = read_cards(session, statement, params | {"limit": limit + 1}, limit=limit)
+    more = len(rows) > limit
+    return FeedPage(cards=cards, next_cursor=cursor_after(rows[limit - 1]).encode() if more and cards else "")
+
+
+@cache
+def _chronological_statement(dialect: Dialect, where: str) -> TextualSelect:
+    return card_statement(
+        dialect,
+        f"""page(id, score) AS (
+            SELECT id, {dialect.real(0)} FROM post
+            WHERE {where} AND author_id NOT IN ({HIDDEN_AUTHORS_SQL}) AND id < :before
+            ORDER BY id DESC LIMIT :limit
+        )""",
     )
 
 
-def _visible(stmt, hidden: set[int], cursor: FeedCursor | None):
-    if hidden:
-        stmt = stmt.where(col(Post.author_id).not_in(hidden))
-    if cursor is not None:
-        stmt = stmt.where(col(Post.id) < cursor.before_id)
-    return stmt
+def _chronological(
+    session: Session, where: str, params: dict, *, viewer_id: int | None, hide_for: int | None,
+    cursor: str | None, limit: int,
+) -> FeedPage:
+    """Newest first among the posts matching `where` (SQL over `post`), without `hide_for`'s hidden authors."""
+    position = FeedCursor.decode(cursor)
+    params |= {
+        "viewer": viewer_id or NO_VIEWER,
+        "hidden_for": hide_for or NO_VIEWER,
+        "before": position.before_id if position else BEFORE_ALL,
+    }
+    statement = _chronological_statement(dialect_of(session), where)
+    return _feed_page(session, statement, params, limit, lambda last: FeedCursor(before_id=last.id))
+
+
+# One IN over (followees UNION ALL me), not an OR: SQLite then walks each author's posts newest
+# first via (author_id, id) and stops early, instead of reading all of them and sorting.
+_FOLLOWED_OR_OWN = """author_id IN (
+    SELECT followee_id FROM follow WHERE follower_id = :viewer UNION ALL SELECT CAST(:viewer AS INTEGER)
+)"""
 
 
 def following_feed(
     *, session: Session, viewer: User, cursor: str | None = None, limit: int = PAGE_SIZE
 ) -> FeedPage:
     """Newest first: the people the viewer follows, and the viewer."""
-    position = FeedCursor.decode(cursor)
-    # One IN over (followees UNION ALL me), not an OR: SQLite then walks each author's posts newest
-    # first via (author_id, id) and stops early, instead of reading all of them and sorting.
-    authors = select(Follow.followee_id).where(Follow.follower_id == viewer.id).union_all(select(literal(viewer.id)))
-    stmt = select(Post).where(col(Post.author_id).in_(authors))
-    stmt = _visible(stmt, hidden_author_ids(session, viewer.id), position)
-    return _page(session, stmt, viewer.id, limit)
+    return _chronological(
+        session, _FOLLOWED_OR_OWN, {}, viewer_id=viewer.id, hide_for=viewer.id, cursor=cursor, limit=limit
+    )
 
 
 def profile_feed(
@@ -93,11 +124,13 @@ def profile_feed(
 ) -> FeedPage:
     author = user_by_username(session, username)
     viewer_id = viewer.id if viewer else None
-    # Mute hides from feeds only: visiting someone's profile still shows their posts.
     if viewer_id is not None and is_blocked_between(session, viewer_id, author.id):
         return FeedPage()
-    stmt = _visible(select(Post).where(Post.author_id == author.id), set(), FeedCursor.decode(cursor))
-    return _page(session, stmt, viewer_id, limit)
+    # Mute hides from feeds only: visiting someone's profile still shows their posts.
+    return _chronological(
+        session, "author_id = :author", {"author": author.id}, viewer_id=viewer_id, hide_for=None,
+        cursor=cursor, limit=limit,
+    )
 
 
 def profile_grid(
@@ -106,7 +139,9 @@ def profile_grid(
     author = user_by_username(session, username)
     if viewer is not None and is_blocked_between(session, viewer.id, author.id):
         return [], ""
-    stmt = _visible(select(Post).where(Post.author_id == author.id), set(), FeedCursor.decode(cursor))
+    stmt = select(Post).where(Post.author_id == author.id)
+    if (position := FeedCursor.decode(cursor)) is not None:
+        stmt = stmt.where(col(Post.id) < position.before_id)
     posts = list(session.exec(stmt.order_by(col(Post.id).desc()).limit(limit + 1)).all())
     more = len(posts) > limit
     posts = posts[:limit]
@@ -116,11 +151,11 @@ def profile_grid(
 def tag_feed(
     *, session: Session, viewer: User | None, tag: str, cursor: str | None = None, limit: int = PAGE_SIZE
 ) -> FeedPage:
-    tagged = select(PostTag.post_id).where(PostTag.tag == normalize_tag(tag))
-    stmt = select(Post).where(col(Post.id).in_(tagged))
     viewer_id = viewer.id if viewer else None
-    stmt = _visible(stmt, hidden_author_ids(session, viewer_id), FeedCursor.decode(cursor))
-    return _page(session, stmt, viewer_id, limit)
+    return _chronological(
+        session, "id IN (SELECT post_id FROM post_tag WHERE tag = :tag)", {"tag": normalize_tag(tag)},
+        viewer_id=viewer_id, hide_for=viewer_id, cursor=cursor, limit=limit,
+    )
 
 
 def tag_post_count(*, session: Session, tag: str) -> int:
@@ -128,79 +163,75 @@ def tag_post_count(*, session: Session, tag: str) -> int:
 
 
 def saved_feed(*, session: Session, viewer: User, cursor: str | None = None, limit: int = PAGE_SIZE) -> FeedPage:
-    saved = select(PostSave.post_id).where(PostSave.user_id == viewer.id)
-    stmt = _visible(select(Post).where(col(Post.id).in_(saved)), hidden_author_ids(session, viewer.id), FeedCursor.decode(cursor))
-    return _page(session, stmt, viewer.id, limit)
+    return _chronological(
+        session, "id IN (SELECT post_id FROM post_save WHERE user_id = :viewer)", {},
+        viewer_id=viewer.id, hide_for=viewer.id, cursor=cursor, limit=limit,
+    )
+
+
+@cache
+def _for_you_statement(dialect: Dialect) -> TextualSelect:
+    """The newest FOR_YOU_CANDIDATES posts of the window (not the viewer's own, no hidden authors),
+    scored by the ranking formula, best first from the cursor on."""
+    score = for_you_score_sql(
+        dialect,
+        likes="c.like_count", comments="c.comment_count", reposts="c.repost_count", saves="c.save_count",
+        follows_author="EXISTS (SELECT 1 FROM follow f WHERE f.follower_id = :viewer AND f.followee_id = c.author_id)",
+        # Only what was seen before the anchor: pages 2, 3... keep the ranking of page 1.
+        seen="EXISTS (SELECT 1 FROM post_view v WHERE v.user_id = :viewer AND v.post_id = c.id AND v.seen_at < :anchor)",
+        has_photos="c.photo_count > 0",
+        age_hours=dialect.hours_between(":anchor", "c.created_at"),
+    )
+    return card_statement(
+        dialect,
+        f"""candidate AS (
+            SELECT id, author_id, created_at, like_count, comment_count, repost_count, save_count, photo_count
+            FROM post
+            WHERE id <= :newest AND created_at > :since AND author_id <> :viewer
+              AND author_id NOT IN ({HIDDEN_AUTHORS_SQL})
+            ORDER BY id DESC LIMIT :candidates
+        ),
+        scored AS (SELECT c.id, {score} AS score FROM candidate c),
+        page(id, score) AS (
+            SELECT id, score FROM scored WHERE (score, id) < (:after_score, :before)
+            ORDER BY score DESC, id DESC LIMIT :limit
+        )""",
+        "anchor", "since",
+    )
+
+
+_NEWEST_POST = text("SELECT max(id) FROM post")
 
 
 def for_you_feed(
     *, session: Session, viewer: User | None, cursor: str | None = None, limit: int = PAGE_SIZE
 ) -> FeedPage:
-    """Recent posts ranked by `for_you_score`, excluding the viewer's own and hidden authors."""
+    """Recent posts ranked by the For You formula, excluding the viewer's own and hidden authors."""
     position = FeedCursor.decode(cursor)
     if position is None:
         anchor = utcnow().replace(microsecond=0)  # whole seconds: the cursor carries it exactly
-        anchor_max_id = session.exec(select(func.max(Post.id))).one() or 0
+        # Posts published after the first page wait for the next refresh instead of shifting pages.
+        newest = session.connection().execute(_NEWEST_POST).scalar() or 0
     else:
         anchor = datetime.fromtimestamp(position.anchor_seconds, tz=UTC)
-        anchor_max_id = position.anchor_max_id
-    viewer_id = viewer.id if viewer else None
-    stmt = select(
-        Post.id, Post.author_id, Post.created_at, Post.like_count, Post.comment_count,
-        Post.repost_count, Post.save_count, Post.photo_count,
-    ).where(Post.id <= anchor_max_id, Post.created_at > anchor - FOR_YOU_WINDOW)
-    hidden = hidden_author_ids(session, viewer_id)
-    if hidden:
-        stmt = stmt.where(col(Post.author_id).not_in(hidden))
-    if viewer_id is not None:
-        stmt = stmt.where(Post.author_id != viewer_id)
-    rows = session.exec(stmt.order_by(col(Post.id).desc()).limit(FOR_YOU_CANDIDATES)).all()
-    followed: set[int] = set()
-    seen: set[int] = set()
-    if viewer_id is not None and rows:
-        followed = set(session.exec(select(Follow.followee_id).where(Follow.follower_id == viewer_id)).all())
-        seen = set(
-            session.exec(
-                select(PostView.post_id).where(
-                    PostView.user_id == viewer_id,
-                    # The candidates are a contiguous id range: a key range, not 400 parameters.
-                    col(PostView.post_id).between(rows[-1][0], rows[0][0]),
-                    PostView.seen_at < anchor,
-                )
-            ).all()
-        )
-    ranked = sorted(
-        (
-            (
-                for_you_score(
-                    RankInput(
-                        age_hours=(anchor - created_at).total_seconds() / 3600,
-                        likes=likes, comments=comments, reposts=reposts, saves=saves,
-                        follows_author=author_id in followed, seen=post_id in seen, has_photos=photos > 0,
-                    )
-                ),
-                post_id,
-            )
-            for post_id, author_id, created_at, likes, comments, reposts, saves, photos in rows
+        newest = position.anchor_max_id
+    viewer_id = viewer.id if viewer else NO_VIEWER
+    params = {
+        "viewer": viewer_id,
+        "hidden_for": viewer_id,
+        "anchor": anchor,
+        "since": anchor - FOR_YOU_WINDOW,
+        "newest": newest,
+        "candidates": FOR_YOU_CANDIDATES,
+        "after_score": position.score if position else float("inf"),
+        "before": position.before_id if position else BEFORE_ALL,
+    }
+    return _feed_page(
+        session, _for_you_statement(dialect_of(session)), params, limit,
+        lambda last: FeedCursor(
+            before_id=last.id, anchor_seconds=int(anchor.timestamp()), anchor_max_id=newest, score=float(last.score)
         ),
-        reverse=True,
     )
-    if position is not None:
-        ranked = [r for r in ranked if r < (position.score, position.before_id)]
-    page = ranked[:limit]
-    more = len(ranked) > limit
-    posts_by_id = {p.id: p for p in session.exec(select(Post).where(col(Post.id).in_([pid for _, pid in page]))).all()}
-    posts = [posts_by_id[pid] for _, pid in page if pid in posts_by_id]
-    next_cursor = ""
-    if more and page:
-        last_score, last_id = page[-1]
-        next_cursor = FeedCursor(
-            before_id=last_id,
-            anchor_seconds=int(anchor.timestamp()),
-            anchor_max_id=anchor_max_id,
-            score=last_score,
-        ).encode()
-    return FeedPage(cards=build_cards(session, posts, viewer_id), next_cursor=next_cursor)
 
 
 def record_views(*, session: Session, viewer_id: int, post_ids: list[int]) -> None:

@@ -16,9 +16,9 @@ from socialshop.services.accounts import clean_text
 from socialshop.services.errors import DomainError
 from socialshop.services.rate_limits import POST_PER_USER, RateLimiter
 from socialshop.services.social import notifications
+from socialshop.services.social.cards import cards_for_ids
 from socialshop.services.social.errors import SocialErrorCode as S
 from socialshop.services.social.graph import is_blocked_between, require_actor
-from socialshop.services.social.presenters import build_cards
 from socialshop.services.social.text import extract_mentions, extract_tags
 
 BODY_MAX = 2000
@@ -192,4 +192,4 @@ def get_post_card(*, session: Session, viewer: User | None, post_id: int) -> Pos
     # Mute hides from feeds only: a link (say, from their mention of you) still opens the post.
     if viewer is not None and is_blocked_between(session, viewer.id, post.author_id):
         return None
-    return build_cards(session, [post], viewer.id if viewer else None)[0]
+    return cards_for_ids(session, [post.id], viewer.id if viewer else None)[0]

@@ -7,11 +7,17 @@
             ÷ (age_in_hours + 2) ^ 1.5                                     recency decay (gravity)
 
 Muted and blocked authors never reach the ranking: they are filtered out before it.
+
+The feed ranks inside the database, so the formula has two renderings built from the constants
+below: `for_you_score` (Python, the readable reference) and `for_you_score_sql` (the expression the
+For You query orders by). Tests hold them equal on SQLite and PostgreSQL; change both together.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from socialshop.services.dialects import Dialect
 
 ENGAGEMENT_WEIGHTS = {"likes": 1.0, "comments": 3.0, "reposts": 4.0, "saves": 2.0}
 ENGAGEMENT_EXPONENT = 0.8
@@ -50,3 +56,22 @@ def for_you_score(item: RankInput) -> float:
     if item.has_photos:
         score *= PHOTO_BOOST
     return score / (max(item.age_hours, 0.0) + AGE_OFFSET_HOURS) ** GRAVITY
+
+
+def for_you_score_sql(
+    dialect: Dialect, *, likes: str, comments: str, reposts: str, saves: str,
+    follows_author: str, seen: str, has_photos: str, age_hours: str,
+) -> str:
+    """`for_you_score` as a SQL expression over the given column expressions (booleans as SQL conditions)."""
+    r, g = dialect.real, dialect.greatest
+    weighted = " + ".join(
+        f"{r(ENGAGEMENT_WEIGHTS[name])} * {g}({column}, 0)"
+        for name, column in (("likes", likes), ("comments", comments), ("reposts", reposts), ("saves", saves))
+    )
+    return (
+        f"{dialect.power}({r(1.0)} + {weighted}, {r(ENGAGEMENT_EXPONENT)})"
+        f" * CASE WHEN {follows_author} THEN {r(FOLLOW_BOOST)} ELSE {r(1.0)} END"
+        f" * CASE WHEN {seen} THEN {r(SEEN_PENALTY)} ELSE {r(1.0)} END"
+        f" * CASE WHEN {has_photos} THEN {r(PHOTO_BOOST)} ELSE {r(1.0)} END"
+        f" / {dialect.power}({g}({age_hours}, {r(0.0)}) + {r(AGE_OFFSET_HOURS)}, {r(GRAVITY)})"
+    )

@@ -5,9 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from sqlalchemy import text
+from sqlmodel import Session
 
+from socialshop.services.dialects import dialect_of
 from socialshop.services.social import ranking
-from socialshop.services.social.ranking import RankInput, for_you_score
+from socialshop.services.social.ranking import RankInput, for_you_score, for_you_score_sql
 
 PLAIN = RankInput(age_hours=5, likes=3, comments=1)
 
@@ -87,3 +90,48 @@ def test_the_formula_matches_its_documented_numbers() -> None:
     expected = (1 + 1 + 3 + 4 + 2) ** 0.8 * 1.8 * 1.15 / (2 + 2) ** 1.5
 
     assert for_you_score(item) == pytest.approx(expected)
+
+
+# --- the SQL rendering the For You query orders by ---------------------------------------------
+
+PARITY_CASES = [
+    RankInput(age_hours=0),
+    RankInput(age_hours=-3, likes=-5),
+    RankInput(age_hours=0.25, likes=1),
+    RankInput(age_hours=5, likes=3, comments=1, has_photos=True),
+    RankInput(age_hours=30, reposts=2, saves=7, follows_author=True),
+    RankInput(age_hours=24 * 29.5, likes=10_000, comments=900, seen=True),
+    RankInput(age_hours=2, likes=1, comments=1, reposts=1, saves=1, follows_author=True, seen=True, has_photos=True),
+]
+
+
+def sql_scores(session: Session, cases: list[RankInput]) -> list[float]:
+    """Each case scored by the database, through `for_you_score_sql` over bound values."""
+    expression = for_you_score_sql(
+        dialect_of(session),
+        likes="CAST(:likes AS INTEGER)", comments="CAST(:comments AS INTEGER)",
+        reposts="CAST(:reposts AS INTEGER)", saves="CAST(:saves AS INTEGER)",
+        follows_author=":follows = 1", seen=":seen = 1", has_photos=":photos = 1",
+        age_hours="CAST(:age AS DOUBLE PRECISION)",
+    )
+    statement = text(f"SELECT {expression}")
+    return [
+        session.execute(statement, {
+            "likes": c.likes, "comments": c.comments, "reposts": c.reposts, "saves": c.saves,
+            "follows": int(c.follows_author), "seen": int(c.seen), "photos": int(c.has_photos), "age": c.age_hours,
+        }).scalar_one()
+        for c in cases
+    ]
+
+
+def test_the_sql_rendering_scores_like_the_python_formula(session: Session) -> None:
+    assert sql_scores(session, PARITY_CASES) == pytest.approx([for_you_score(c) for c in PARITY_CASES], rel=1e-12)
+
+
+def test_the_sql_rendering_follows_every_constant(session: Session, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tuning a constant changes both renderings: the SQL is built from the same names."""
+    monkeypatch.setattr(ranking, "FOLLOW_BOOST", 5.0)
+    monkeypatch.setattr(ranking, "GRAVITY", 2.0)
+    monkeypatch.setitem(ranking.ENGAGEMENT_WEIGHTS, "saves", 9.0)
+
+    assert sql_scores(session, PARITY_CASES) == pytest.approx([for_you_score(c) for c in PARITY_CASES], rel=1e-12)
