@@ -17,11 +17,17 @@ def exponent(currency: str) -> int:
 
 
 def parse_amount(text: str, currency: str) -> int | None:
-    """'12.50' EUR -> 1250; '1200' JPY -> 1200. None when it is not a plain non-negative amount."""
-    cleaned = text.strip().replace(",", "").replace(" ", "")
+    """'12.50' or '12,50' EUR -> 1250; '1,200' JPY -> 1200. None when it is not a plain non-negative amount.
+
+    Sellers write decimals both ways, so the separators are read the way people mean them: with both
+    a comma and a dot, the last one is the decimal mark ('1.234,56', '1,234.56'); a lone comma with
+    one or two digits after it is a decimal comma ('12,50'); other commas group thousands ('1,200').
+    """
+    cleaned = text.strip().replace(" ", "")
     for symbol in SYMBOLS.values():
         cleaned = cleaned.replace(symbol, "")
-    if not re.fullmatch(r"\d+(\.\d*)?|\.\d+", cleaned):
+    cleaned = _decimal_point_only(cleaned)
+    if cleaned is None or not re.fullmatch(r"\d+(\.\d*)?|\.\d+", cleaned):
         return None
     try:
         value = Decimal(cleaned)
@@ -32,6 +38,26 @@ def parse_amount(text: str, currency: str) -> int | None:
     if scaled != scaled.to_integral_value():
         return None  # more decimals than the currency has
     return int(scaled)
+
+
+def _decimal_point_only(text: str) -> str | None:
+    """The amount with thousands separators dropped and a decimal point, or None when they make no sense."""
+    if "," in text and "." in text:
+        mark = max(text.rfind(","), text.rfind("."))
+        grouping = "." if text[mark] == "," else ","
+        whole, fraction = text[:mark], text[mark + 1 :]
+        if text[mark] in whole:
+            return None  # '1.234,56.7': the decimal mark twice
+        return whole.replace(grouping, "") + "." + fraction
+    if "," in text:
+        whole, _, fraction = text.rpartition(",")
+        if text.count(",") == 1 and 1 <= len(fraction) <= 2:
+            return f"{whole}.{fraction}"
+        return text.replace(",", "")
+    if text.count(".") > 1:
+        # '1.234.567': dots grouping thousands, each group three digits.
+        return text.replace(".", "") if re.fullmatch(r"\d{1,3}(\.\d{3})+", text) else None
+    return text
 
 
 def to_major_text(minor: int, currency: str) -> str:

@@ -83,7 +83,7 @@ MESSAGES: dict[StrEnum, str] = {
     C.TITLE_REQUIRED: "Give the product a title.",
     C.TITLE_TOO_LONG: f"Keep the title under {catalog_products.TITLE_MAX + 1} characters.",
     C.DESCRIPTION_TOO_LONG: f"Keep the description under {catalog_products.DESCRIPTION_MAX + 1:,} characters.",
-    C.PRICE_INVALID: "Enter a price like 24.90 (no negative amounts).",
+    C.PRICE_INVALID: "Enter a price like 24.90 or 24,90 (no negative amounts, no more decimals than the currency has).",
     C.PRICE_TOO_HIGH: "That price is higher than we allow.",
     C.COMPARE_AT_INVALID: "The compare-at price must be a valid amount above the price.",
     C.CURRENCY_INVALID: "Choose a supported currency.",

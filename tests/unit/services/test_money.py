@@ -30,6 +30,14 @@ def test_exponent_is_the_number_of_minor_digits(currency: str, places: int) -> N
         ("¥1,200", "JPY", 1200),
         ("1200.00", "JPY", 1200),
         ("1000000.00", "EUR", 100_000_000),
+        ("12,50", "EUR", 1250),  # a decimal comma, as most of Europe writes prices
+        ("12,5", "EUR", 1250),
+        ("0,29 €", "EUR", 29),
+        ("1.234,56", "EUR", 123456),
+        ("1,200", "EUR", 120000),  # three digits after a lone comma: thousands
+        ("1,200", "JPY", 1200),
+        ("1.234.567", "EUR", 123_456_700),
+        ("1,23,456.50", "INR", 12_345_650),
     ],
 )
 def test_parse_amount_reads_plain_amounts_into_minor_units(text: str, currency: str, minor: int) -> None:
@@ -50,6 +58,9 @@ def test_parse_amount_reads_plain_amounts_into_minor_units(text: str, currency: 
         ("NaN", "EUR"),
         ("Infinity", "EUR"),
         ("12,50 €x", "EUR"),
+        ("1.234,56.7", "EUR"),  # the decimal mark twice
+        ("12,50", "JPY"),  # a decimal comma, and yen have no decimals
+
         ("+5", "EUR"),
     ],
 )
