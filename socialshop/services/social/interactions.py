@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, update
+from sqlalchemy import case, delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -147,9 +147,10 @@ def delete_comment(*, session: Session, actor: User | None, comment_id: int) -> 
     session.delete(comment)
     session.flush()
     removed = 1 + len(replies)
+    # In SQL, from the stored count: another request may have changed it since `post` was read.
     session.exec(
         update(Post).where(Post.id == post.id)
-        .values(comment_count=Post.comment_count - min(removed, post.comment_count))
+        .values(comment_count=case((Post.comment_count > removed, Post.comment_count - removed), else_=0))
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from sqlalchemy import func
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import Session, select
 
 from socialshop.models.accounts import User
@@ -303,6 +304,20 @@ def test_deleting_a_comment_removes_its_replies_from_the_count(
     assert [c.id for c in interactions.comments_for(session=session, viewer=None, post_id=post.id)] == [
         kept.id
     ]
+
+
+def test_deleting_a_comment_counts_from_the_stored_count_not_a_stale_copy(
+    session: Session, olek: User, mara: User, post: Post
+) -> None:
+    interactions.add_comment(session=session, actor=mara, post_id=post.id, body="first")
+    comment = interactions.add_comment(session=session, actor=olek, post_id=post.id, body="second")
+    # This request read the post before the comments were counted (another request added them).
+    set_committed_value(session.get(Post, post.id), "comment_count", 0)
+
+    interactions.delete_comment(session=session, actor=olek, comment_id=comment.id)
+    session.expire_all()
+
+    assert session.get(Post, post.id).comment_count == 1
 
 
 def test_deleting_a_missing_comment_is_not_found(session: Session, olek: User) -> None:
