@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import func, update
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, select
 
 from socialshop import routes
@@ -113,7 +113,20 @@ def recent(*, session: Session, user: User, limit: int = 50) -> list[Notificatio
 # --- live delivery: which open tabs belong to whom ----------------------------------------------
 
 
+# A tab not seen for this long is closed (or its browser is): it gets no pushes and its row goes.
+LIVE_CLIENT_MAX_AGE = timedelta(days=1)
+
+
 def register_live_client(*, session: Session, user_id: int, client_token: str) -> None:
+    # Tabs closed without saying so (a crash, a dropped connection) leave rows: each new visit
+    # clears that user's stale ones, so the table stays about as large as the open tabs.
+    session.exec(
+        delete(LiveClient).where(
+            LiveClient.user_id == user_id,
+            LiveClient.client_token != client_token,
+            LiveClient.seen_at < utcnow() - LIVE_CLIENT_MAX_AGE,
+        )
+    )
     row = session.get(LiveClient, client_token)
     if row is None:
         session.add(LiveClient(client_token=client_token, user_id=user_id))
@@ -129,7 +142,9 @@ def forget_live_client(*, session: Session, client_token: str) -> None:
         session.delete(row)
 
 
-def live_clients(*, session: Session, user_ids: list[int], max_age: timedelta = timedelta(days=1)) -> dict[int, list[str]]:
+def live_clients(
+    *, session: Session, user_ids: list[int], max_age: timedelta = LIVE_CLIENT_MAX_AGE
+) -> dict[int, list[str]]:
     if not user_ids:
         return {}
     rows = session.exec(

@@ -225,3 +225,17 @@ def test_stale_tab_is_left_out_until_it_registers_again(session: Session, mara: 
     session.flush()
 
     assert notifications.live_clients(session=session, user_ids=[mara.id]) == {mara.id: ["old-tab"]}
+
+
+def test_a_new_visit_clears_that_persons_tabs_not_seen_for_a_day(session: Session, mara: User, olek: User) -> None:
+    two_days_ago = utcnow() - timedelta(days=2)
+    session.add(LiveClient(client_token="crashed-tab", user_id=mara.id, seen_at=two_days_ago))
+    session.add(LiveClient(client_token="recent-tab", user_id=mara.id, seen_at=utcnow() - timedelta(hours=2)))
+    session.add(LiveClient(client_token="oleks-old-tab", user_id=olek.id, seen_at=two_days_ago))
+    session.flush()
+
+    notifications.register_live_client(session=session, user_id=mara.id, client_token="new-tab")
+    session.flush()
+
+    assert session.get(LiveClient, "crashed-tab") is None
+    assert {row.client_token for row in session.exec(select(LiveClient))} == {"recent-tab", "new-tab", "oleks-old-tab"}
