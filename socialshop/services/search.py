@@ -23,7 +23,7 @@ from socialshop.schemas.social import PostCard
 from socialshop.services import accounts, money
 from socialshop.services.catalog.products import product_cards
 from socialshop.services.social.cards import cards_for_ids
-from socialshop.services.social.graph import hidden_author_ids
+from socialshop.services.social.graph import blocked_either_way_ids
 
 SORTS = ("relevance", "newest", "price_asc", "price_desc")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -208,7 +208,8 @@ def search_posts(*, session: Session, viewer: User | None, query: str, limit: in
         ids = list(session.exec(select(Post.id).where(*[Post.body.ilike(f"%{w}%") for w in words]).limit(limit * 3)).all())
     if not ids:
         return []
-    hidden = hidden_author_ids(session, viewer.id if viewer else None)
+    # Mute hides from feeds only (as on profiles and post links); blocks hide everywhere.
+    hidden = blocked_either_way_ids(session, viewer.id if viewer else None)
     visible = set(session.exec(select(Post.id).where(col(Post.id).in_(ids), col(Post.author_id).not_in(hidden))).all())
     return cards_for_ids(session, [i for i in ids if i in visible][:limit], viewer.id if viewer else None)
 

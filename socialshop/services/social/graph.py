@@ -43,6 +43,17 @@ def is_blocked_between(session: Session, a: int, b: int) -> bool:
     )
 
 
+def blocked_either_way_ids(session: Session, viewer_id: int | None) -> set[int]:
+    """People the viewer blocked or who blocked the viewer: hidden everywhere, search included."""
+    if viewer_id is None:
+        return set()
+    stmt = union_all(
+        select(Block.blocked_id).where(Block.blocker_id == viewer_id),
+        select(Block.blocker_id).where(Block.blocked_id == viewer_id),
+    )
+    return set(session.exec(stmt).scalars().all())
+
+
 def hidden_author_ids(session: Session, viewer_id: int | None) -> set[int]:
     """Authors kept out of the viewer's feeds and comments: blocked or muted by them, or blocking them."""
     if viewer_id is None:

@@ -305,6 +305,15 @@ def test_post_search_hides_authors_the_viewer_blocked_or_who_blocked_them(sessio
     )
 
 
+def test_post_search_still_finds_muted_peoples_posts(session: Session) -> None:
+    """Mute hides from feeds only: searching for something still finds it."""
+    pia, kai = make_user(session, "pia"), make_user(session, "kai")
+    muted = make_post(session, kai, "linen shirt")
+    graph.mute(session=session, actor=pia, username="kai")
+
+    assert [c.id for c in search.search_posts(session=session, viewer=pia, query="linen")] == [muted.id]
+
+
 def test_post_search_needs_every_word(session: Session) -> None:
     pia = make_user(session, "pia")
     both = make_post(session, pia, "blue linen shirt")
