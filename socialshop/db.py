@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -30,8 +32,18 @@ def make_engine(database_url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+            ensure_sqlite_math(dbapi_connection)
 
     return engine
+
+
+def ensure_sqlite_math(dbapi_connection: sqlite3.Connection) -> None:
+    """The For You ranking calls pow(); SQLite has it only when built with its math functions
+    (Python's own builds are; some distributions' are not). Without them, lend Python's."""
+    try:
+        dbapi_connection.execute("SELECT pow(2, 2)")
+    except sqlite3.OperationalError:
+        dbapi_connection.create_function("pow", 2, math.pow, deterministic=True)
 
 
 @lru_cache(maxsize=1)

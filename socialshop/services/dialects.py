@@ -13,9 +13,9 @@ from sqlmodel import Session
 
 
 @dataclass(frozen=True)
-class Dialect:
+class SqlDialect:
     name: str
-    greatest: str  # two-argument maximum
+    greatest: str  # two-argument maximum (SQLite's max() is NULL if either is: use on NOT NULL values)
     power: str
     json_array: str  # builds one JSON array from its arguments
     json_array_agg: str  # aggregates JSON values into one array
@@ -26,7 +26,9 @@ class Dialect:
         return self.real_cast.format(repr(float(value)))
 
     def json_rows(self, *columns: str) -> str:
-        """An aggregate: one JSON array holding `[columns...]` for each row of the group (NULL when none)."""
+        """An aggregate: one JSON array holding `[columns...]` for each row of the group.
+
+        With no rows, SQLite gives '[]' and PostgreSQL NULL: readers treat both as empty."""
         return f"{self.json_array_agg}({self.json_array}({', '.join(columns)}))"
 
     def hours_between(self, later: str, earlier: str) -> str:
@@ -35,15 +37,22 @@ class Dialect:
         return f"(EXTRACT(EPOCH FROM ({later} - {earlier}))::float8 / 3600.0)"
 
 
-SQLITE = Dialect(
+SQLITE = SqlDialect(
     name="sqlite", greatest="max", power="pow", json_array="json_array", json_array_agg="json_group_array",
     real_cast="{}",
 )
-POSTGRESQL = Dialect(
+POSTGRESQL = SqlDialect(
     name="postgresql", greatest="greatest", power="power", json_array="json_build_array",
     json_array_agg="json_agg", real_cast="{}::float8",
 )
 
 
-def dialect_of(session: Session) -> Dialect:
-    return SQLITE if session.get_bind().dialect.name == "sqlite" else POSTGRESQL
+_BY_NAME = {SQLITE.name: SQLITE, POSTGRESQL.name: POSTGRESQL}
+
+
+def dialect_of(session: Session) -> SqlDialect:
+    name = session.get_bind().dialect.name
+    try:
+        return _BY_NAME[name]
+    except KeyError:
+        raise NotImplementedError(f"socialshop runs on SQLite or PostgreSQL, not {name}") from None

@@ -20,16 +20,10 @@ from sqlmodel import Session, UTCDateTime
 from socialshop import routes
 from socialshop.models.accounts import utcnow
 from socialshop.schemas.social import PhotoView, PostCard, QuotedPost, TextSegment
-from socialshop.services.dialects import Dialect, dialect_of
+from socialshop.services.dialects import SqlDialect, dialect_of
 from socialshop.services.social.presenters import author_from, relative_age
 from socialshop.services.social.text import segments
 
-# Authors kept from :hidden_for's feeds: blocked by them, blocking them, or muted by them.
-HIDDEN_AUTHORS_SQL = """
-    SELECT blocked_id FROM user_block WHERE blocker_id = :hidden_for
-    UNION ALL SELECT blocker_id FROM user_block WHERE blocked_id = :hidden_for
-    UNION ALL SELECT muted_id FROM user_mute WHERE muter_id = :hidden_for
-"""
 # Bound where a value is absent, so one statement serves every page and every viewer.
 NO_VIEWER = 0  # no account has id 0: a guest likes, saves, follows and hides nothing
 BEFORE_ALL = 2**62  # "before" the first page: larger than any post id
@@ -67,7 +61,7 @@ CARD_COLUMNS = (
 )
 
 
-def card_statement(dialect: Dialect, ctes: str, *datetime_params: str, expanding: Sequence[str] = ()) -> TextualSelect:
+def card_statement(dialect: SqlDialect, ctes: str, *datetime_params: str, expanding: Sequence[str] = ()) -> TextualSelect:
     """The card query over `ctes` (which must define `page(id, score)`), typed for both databases.
 
     Callers build it once per dialect (functools.cache), so SQLAlchemy compiles the text once.
@@ -81,7 +75,7 @@ def card_statement(dialect: Dialect, ctes: str, *datetime_params: str, expanding
 
 
 @cache
-def _cards_by_id(dialect: Dialect) -> TextualSelect:
+def _cards_by_id(dialect: SqlDialect) -> TextualSelect:
     ctes = f"page(id, score) AS (SELECT id, {dialect.real(0)} FROM post WHERE id IN :ids)"
     return card_statement(dialect, ctes, expanding=("ids",))
 
@@ -93,7 +87,8 @@ def read_cards(
 
     Rows past `limit` are only looked at (a feed reads one extra to know whether more exist).
     """
-    viewer_id = params.setdefault("viewer", NO_VIEWER)
+    params = {"viewer": NO_VIEWER} | params
+    viewer_id = params["viewer"]
     session.flush()  # what session.execute would autoflush: the page must see this unit of work's writes
     rows = session.connection().execute(statement, params).all()
     now = utcnow()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -24,22 +25,22 @@ from sqlmodel import Session, col, select
 from socialshop.models.accounts import User, utcnow
 from socialshop.models.social import Post, PostTag, PostView
 from socialshop.schemas.social import FeedPage, GridTile
-from socialshop.services.dialects import Dialect, dialect_of
+from socialshop.services.dialects import SqlDialect, dialect_of
 from socialshop.services.errors import DomainError
 from socialshop.services.social.cards import (
     BEFORE_ALL,
-    HIDDEN_AUTHORS_SQL,
     NO_VIEWER,
     card_statement,
     read_cards,
 )
 from socialshop.services.social.errors import SocialErrorCode as S
-from socialshop.services.social.graph import is_blocked_between, user_by_username
+from socialshop.services.social.graph import HIDDEN_AUTHORS_SQL, is_blocked_between, user_by_username
 from socialshop.services.social.presenters import build_tiles
 from socialshop.services.social.ranking import for_you_score_sql
 from socialshop.services.social.text import normalize_tag
 
 PAGE_SIZE = 10
+_LATEST_ANCHOR = 253402300799  # 9999-12-31T23:59:59Z, the last second a datetime can hold
 FOR_YOU_WINDOW = timedelta(days=30)
 FOR_YOU_CANDIDATES = 400
 
@@ -64,9 +65,17 @@ class FeedCursor:
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
             before_id, anchor, max_id, score = raw.split(":")
-            return cls(int(before_id), int(anchor), int(max_id), float(score))
+            cursor = cls(int(before_id), int(anchor), int(max_id), float(score))
         except (ValueError, binascii.Error, UnicodeDecodeError) as exc:
             raise DomainError(S.BAD_CURSOR) from exc
+        # A hand-made token must fail as a bad cursor, not as an integer or a date the database refuses.
+        in_range = (
+            0 <= cursor.before_id <= BEFORE_ALL and 0 <= cursor.anchor_max_id <= BEFORE_ALL
+            and 0 <= cursor.anchor_seconds <= _LATEST_ANCHOR and math.isfinite(cursor.score)
+        )
+        if not in_range:
+            raise DomainError(S.BAD_CURSOR)
+        return cursor
 
 
 def _feed_page(session: Session, statement: TextualSelect, params: dict, limit: int, cursor_after) -> FeedPage:
@@ -76,38 +85,44 @@ def _feed_page(session: Session, statement: TextualSelect, params: dict, limit: 
     return FeedPage(cards=cards, next_cursor=cursor_after(rows[limit - 1]).encode() if more and cards else "")
 
 
+# Which posts each chronological feed shows: fixed SQL over `post`, values only ever bound.
+_CHRONOLOGICAL_FEEDS = {
+    # One IN over (followees UNION ALL me), not an OR: SQLite then walks each author's posts newest
+    # first via (author_id, id) and stops early, instead of reading all of them and sorting.
+    "following": """author_id IN (
+        SELECT followee_id FROM follow WHERE follower_id = :viewer UNION ALL SELECT CAST(:viewer AS INTEGER)
+    )""",
+    "profile": "author_id = :author",
+    "tag": "id IN (SELECT post_id FROM post_tag WHERE tag = :tag)",
+    "saved": "id IN (SELECT post_id FROM post_save WHERE user_id = :viewer)",
+}
+
+
 @cache
-def _chronological_statement(dialect: Dialect, where: str) -> TextualSelect:
+def _chronological_statement(dialect: SqlDialect, feed: str) -> TextualSelect:
     return card_statement(
         dialect,
         f"""page(id, score) AS (
             SELECT id, {dialect.real(0)} FROM post
-            WHERE {where} AND author_id NOT IN ({HIDDEN_AUTHORS_SQL}) AND id < :before
+            WHERE {_CHRONOLOGICAL_FEEDS[feed]} AND author_id NOT IN ({HIDDEN_AUTHORS_SQL}) AND id < :before
             ORDER BY id DESC LIMIT :limit
         )""",
     )
 
 
 def _chronological(
-    session: Session, where: str, params: dict, *, viewer_id: int | None, hide_for: int | None,
+    session: Session, feed: str, params: dict, *, viewer_id: int | None, hide_for: int | None,
     cursor: str | None, limit: int,
 ) -> FeedPage:
-    """Newest first among the posts matching `where` (SQL over `post`), without `hide_for`'s hidden authors."""
+    """Newest first among the posts of `feed` (see _CHRONOLOGICAL_FEEDS), without `hide_for`'s hidden authors."""
     position = FeedCursor.decode(cursor)
-    params |= {
+    params = params | {
         "viewer": viewer_id or NO_VIEWER,
         "hidden_for": hide_for or NO_VIEWER,
         "before": position.before_id if position else BEFORE_ALL,
     }
-    statement = _chronological_statement(dialect_of(session), where)
+    statement = _chronological_statement(dialect_of(session), feed)
     return _feed_page(session, statement, params, limit, lambda last: FeedCursor(before_id=last.id))
-
-
-# One IN over (followees UNION ALL me), not an OR: SQLite then walks each author's posts newest
-# first via (author_id, id) and stops early, instead of reading all of them and sorting.
-_FOLLOWED_OR_OWN = """author_id IN (
-    SELECT followee_id FROM follow WHERE follower_id = :viewer UNION ALL SELECT CAST(:viewer AS INTEGER)
-)"""
 
 
 def following_feed(
@@ -115,7 +130,7 @@ def following_feed(
 ) -> FeedPage:
     """Newest first: the people the viewer follows, and the viewer."""
     return _chronological(
-        session, _FOLLOWED_OR_OWN, {}, viewer_id=viewer.id, hide_for=viewer.id, cursor=cursor, limit=limit
+        session, "following", {}, viewer_id=viewer.id, hide_for=viewer.id, cursor=cursor, limit=limit
     )
 
 
@@ -128,7 +143,7 @@ def profile_feed(
         return FeedPage()
     # Mute hides from feeds only: visiting someone's profile still shows their posts.
     return _chronological(
-        session, "author_id = :author", {"author": author.id}, viewer_id=viewer_id, hide_for=None,
+        session, "profile", {"author": author.id}, viewer_id=viewer_id, hide_for=None,
         cursor=cursor, limit=limit,
     )
 
@@ -153,7 +168,7 @@ def tag_feed(
 ) -> FeedPage:
     viewer_id = viewer.id if viewer else None
     return _chronological(
-        session, "id IN (SELECT post_id FROM post_tag WHERE tag = :tag)", {"tag": normalize_tag(tag)},
+        session, "tag", {"tag": normalize_tag(tag)},
         viewer_id=viewer_id, hide_for=viewer_id, cursor=cursor, limit=limit,
     )
 
@@ -164,15 +179,18 @@ def tag_post_count(*, session: Session, tag: str) -> int:
 
 def saved_feed(*, session: Session, viewer: User, cursor: str | None = None, limit: int = PAGE_SIZE) -> FeedPage:
     return _chronological(
-        session, "id IN (SELECT post_id FROM post_save WHERE user_id = :viewer)", {},
+        session, "saved", {},
         viewer_id=viewer.id, hide_for=viewer.id, cursor=cursor, limit=limit,
     )
 
 
 @cache
-def _for_you_statement(dialect: Dialect) -> TextualSelect:
+def _for_you_statement(dialect: SqlDialect) -> TextualSelect:
     """The newest FOR_YOU_CANDIDATES posts of the window (not the viewer's own, no hidden authors),
-    scored by the ranking formula, best first from the cursor on."""
+    scored by the ranking formula, best first from the cursor on.
+
+    Built once per process: the ranking constants are read at the first For You page (a test that
+    tunes them calls `_for_you_statement.cache_clear()`)."""
     score = for_you_score_sql(
         dialect,
         likes="c.like_count", comments="c.comment_count", reposts="c.repost_count", saves="c.save_count",
@@ -211,7 +229,7 @@ def for_you_feed(
     if position is None:
         anchor = utcnow().replace(microsecond=0)  # whole seconds: the cursor carries it exactly
         # Posts published after the first page wait for the next refresh instead of shifting pages.
-        newest = session.connection().execute(_NEWEST_POST).scalar() or 0
+        newest = session.execute(_NEWEST_POST).scalar() or 0
     else:
         anchor = datetime.fromtimestamp(position.anchor_seconds, tz=UTC)
         newest = position.anchor_max_id

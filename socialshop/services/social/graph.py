@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_, union_all
+from sqlalchemy import delete, func, or_, text, union_all
 from sqlmodel import Session, select
 
 from socialshop.models.accounts import User
@@ -54,17 +54,21 @@ def blocked_either_way_ids(session: Session, viewer_id: int | None) -> set[int]:
     return set(session.exec(stmt).scalars().all())
 
 
+# Authors kept from :hidden_for's feeds and comments: blocked by them, blocking them, or muted by
+# them. The feeds put it in their own statement; everyone else asks hidden_author_ids.
+HIDDEN_AUTHORS_SQL = """
+    SELECT blocked_id FROM user_block WHERE blocker_id = :hidden_for
+    UNION ALL SELECT blocker_id FROM user_block WHERE blocked_id = :hidden_for
+    UNION ALL SELECT muted_id FROM user_mute WHERE muter_id = :hidden_for
+"""
+_HIDDEN_AUTHORS = text(HIDDEN_AUTHORS_SQL)
+
+
 def hidden_author_ids(session: Session, viewer_id: int | None) -> set[int]:
     """Authors kept out of the viewer's feeds and comments: blocked or muted by them, or blocking them."""
     if viewer_id is None:
         return set()
-    # One statement for the three look-ups: this runs on every feed page.
-    stmt = union_all(
-        select(Block.blocked_id).where(Block.blocker_id == viewer_id),
-        select(Block.blocker_id).where(Block.blocked_id == viewer_id),
-        select(Mute.muted_id).where(Mute.muter_id == viewer_id),
-    )
-    return set(session.exec(stmt).scalars().all())
+    return set(session.execute(_HIDDEN_AUTHORS, {"hidden_for": viewer_id}).scalars().all())
 
 
 def follows(session: Session, follower_id: int, followee_id: int) -> bool:

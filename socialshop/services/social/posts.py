@@ -192,4 +192,5 @@ def get_post_card(*, session: Session, viewer: User | None, post_id: int) -> Pos
     # Mute hides from feeds only: a link (say, from their mention of you) still opens the post.
     if viewer is not None and is_blocked_between(session, viewer.id, post.author_id):
         return None
-    return cards_for_ids(session, [post.id], viewer.id if viewer else None)[0]
+    cards = cards_for_ids(session, [post.id], viewer.id if viewer else None)
+    return cards[0] if cards else None  # deleted by someone else in between

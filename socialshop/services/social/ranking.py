@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from socialshop.services.dialects import Dialect
+from socialshop.services.dialects import SqlDialect
 
 ENGAGEMENT_WEIGHTS = {"likes": 1.0, "comments": 3.0, "reposts": 4.0, "saves": 2.0}
 ENGAGEMENT_EXPONENT = 0.8
@@ -59,7 +59,7 @@ def for_you_score(item: RankInput) -> float:
 
 
 def for_you_score_sql(
-    dialect: Dialect, *, likes: str, comments: str, reposts: str, saves: str,
+    dialect: SqlDialect, *, likes: str, comments: str, reposts: str, saves: str,
     follows_author: str, seen: str, has_photos: str, age_hours: str,
 ) -> str:
     """`for_you_score` as a SQL expression over the given column expressions (booleans as SQL conditions)."""

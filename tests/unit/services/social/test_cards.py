@@ -5,11 +5,14 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from sqlmodel import Session, select
+import pytest
+from sqlalchemy import bindparam, text
+from sqlmodel import Session, UTCDateTime, select
 
 from socialshop import routes
 from socialshop.models.accounts import User, utcnow
 from socialshop.models.social import PostPhoto, PostSave
+from socialshop.services.dialects import dialect_of
 from socialshop.services.social import cards, interactions
 from tests.factories import make_post, png_bytes
 
@@ -110,3 +113,27 @@ def test_cards_see_unflushed_writes_of_the_same_unit_of_work(session: Session, m
     session.add(PostSave(user_id=olek.id, post_id=post.id))
 
     assert cards.cards_for_ids(session, [post.id], olek.id)[0].saved is True
+
+
+def test_the_card_query_returns_the_columns_cards_are_read_by(session: Session, mara: User) -> None:
+    """`_card` unpacks rows by position: the SELECT list and CARD_COLUMNS must not drift apart."""
+    post = make_post(session, mara, "Hello")
+    statement = cards._cards_by_id(dialect_of(session))
+
+    result = session.connection().execute(statement, {"ids": [post.id], "viewer": mara.id})
+
+    assert [d[0] for d in result.cursor.description] == list(cards.CARD_COLUMNS)
+
+
+def test_the_database_ages_a_post_in_hours_as_python_does(session: Session, mara: User) -> None:
+    """The For You query ages posts in SQL (hours_between); the formula's reference ages them in Python."""
+    anchor = utcnow().replace(microsecond=0)
+    post = make_post(session, mara, "Hello", created_at=anchor - timedelta(hours=5, minutes=30, microseconds=250))
+    hours = dialect_of(session).hours_between(":anchor", "created_at")
+
+    from_sql = session.execute(
+        text(f"SELECT {hours} FROM post WHERE id = :id").bindparams(bindparam("anchor", type_=UTCDateTime())),
+        {"anchor": anchor, "id": post.id},
+    ).scalar_one()
+
+    assert from_sql == pytest.approx((anchor - post.created_at).total_seconds() / 3600, abs=1e-6)

@@ -390,8 +390,14 @@ def test_muting_someone_hides_them_only_from_the_muter(
         "%%%%",
         base64.urlsafe_b64encode(b"12:0").decode(),
         base64.urlsafe_b64encode(b"a:b:c:d").decode(),
+        base64.urlsafe_b64encode(b"9223372036854775808:0:0:1.0").decode(),
+        base64.urlsafe_b64encode(b"5:99999999999999:10:1.0").decode(),
+        base64.urlsafe_b64encode(b"-5:0:0:1.0").decode(),
+        base64.urlsafe_b64encode(b"5:1700000000:10:nan").decode(),
+        base64.urlsafe_b64encode(b"5:1700000000:10:inf").decode(),
     ],
-    ids=["words", "not-base64", "too-few-parts", "not-numbers"],
+    ids=["words", "not-base64", "too-few-parts", "not-numbers", "id-beyond-64-bits", "year-beyond-9999",
+         "negative-id", "nan-score", "infinite-score"],
 )
 def test_tampered_cursor_is_refused(session: Session, mara: User, cursor: str) -> None:
     for fetch in (feeds.following_feed, feeds.for_you_feed):
