@@ -22,6 +22,7 @@ from socialshop.schemas.catalog import ProductCardView
 from socialshop.schemas.social import PostCard
 from socialshop.services import accounts, money
 from socialshop.services.catalog.products import product_cards
+from socialshop.services.dialects import SQLITE, dialect_of
 from socialshop.services.social.cards import cards_for_ids
 from socialshop.services.social.graph import blocked_either_way_ids
 
@@ -56,10 +57,6 @@ def words_of(query: str) -> list[str]:
 def fts_query(words: list[str]) -> str:
     """Every word must match, as a prefix: `"blue"* AND "mug"*` (quotes keep operators out)."""
     return " AND ".join(f'"{w}"*' for w in words)
-
-
-def _is_sqlite(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
 
 
 def _closest_word(session: Session, word: str) -> str | None:
@@ -145,7 +142,7 @@ def search_products(
     corrected = ""
     if not words:
         return _browse(session, filters, limit), ""
-    if _is_sqlite(session):
+    if dialect_of(session) is SQLITE:
         ids = _product_ids_sqlite(session, words, limit, filters)
         if not ids:
             fixed = [_closest_word(session, w) or w for w in words]
@@ -196,7 +193,7 @@ def search_posts(*, session: Session, viewer: User | None, query: str, limit: in
     words = words_of(query)
     if not words:
         return []
-    if _is_sqlite(session):
+    if dialect_of(session) is SQLITE:
         ids = [
             r[0]
             for r in session.exec(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_, text, union_all
+from sqlalchemy import delete, func, or_, text
 from sqlmodel import Session, select
 
 from socialshop.models.accounts import User
@@ -43,25 +43,25 @@ def is_blocked_between(session: Session, a: int, b: int) -> bool:
     )
 
 
+# People :hidden_for blocked or who blocked them: hidden everywhere, search included.
+_BLOCKED_EITHER_WAY_SQL = """
+    SELECT blocked_id FROM user_block WHERE blocker_id = :hidden_for
+    UNION ALL SELECT blocker_id FROM user_block WHERE blocked_id = :hidden_for
+"""
+# Authors kept from :hidden_for's feeds and comments: blocked either way, or muted by them.
+# The feeds put it in their own statement; everyone else asks hidden_author_ids.
+HIDDEN_AUTHORS_SQL = _BLOCKED_EITHER_WAY_SQL + """
+    UNION ALL SELECT muted_id FROM user_mute WHERE muter_id = :hidden_for
+"""
+_BLOCKED_EITHER_WAY = text(_BLOCKED_EITHER_WAY_SQL)
+_HIDDEN_AUTHORS = text(HIDDEN_AUTHORS_SQL)
+
+
 def blocked_either_way_ids(session: Session, viewer_id: int | None) -> set[int]:
     """People the viewer blocked or who blocked the viewer: hidden everywhere, search included."""
     if viewer_id is None:
         return set()
-    stmt = union_all(
-        select(Block.blocked_id).where(Block.blocker_id == viewer_id),
-        select(Block.blocker_id).where(Block.blocked_id == viewer_id),
-    )
-    return set(session.exec(stmt).scalars().all())
-
-
-# Authors kept from :hidden_for's feeds and comments: blocked by them, blocking them, or muted by
-# them. The feeds put it in their own statement; everyone else asks hidden_author_ids.
-HIDDEN_AUTHORS_SQL = """
-    SELECT blocked_id FROM user_block WHERE blocker_id = :hidden_for
-    UNION ALL SELECT blocker_id FROM user_block WHERE blocked_id = :hidden_for
-    UNION ALL SELECT muted_id FROM user_mute WHERE muter_id = :hidden_for
-"""
-_HIDDEN_AUTHORS = text(HIDDEN_AUTHORS_SQL)
+    return set(session.execute(_BLOCKED_EITHER_WAY, {"hidden_for": viewer_id}).scalars().all())
 
 
 def hidden_author_ids(session: Session, viewer_id: int | None) -> set[int]:
