@@ -4,11 +4,28 @@ from __future__ import annotations
 
 import reflex as rx
 
-from socialshop import styles
+from socialshop import routes, styles
+from socialshop.schemas.accounts import PersonCard
 
 
 def user_avatar(src: rx.Var | str, initials: rx.Var | str, size: str = "3") -> rx.Component:
     return rx.avatar(src=src, fallback=initials, size=size, radius="full", color_scheme=styles.ACCENT)
+
+
+def person_row(person: PersonCard, padding: str = "0") -> rx.Component:
+    """Avatar, name and @handle, linking to the profile (people lists and search)."""
+    return rx.link(
+        rx.hstack(
+            user_avatar(person.avatar_url, person.initials, size="3"),
+            rx.vstack(rx.text(person.display_name, weight="bold", size="2"),
+                      rx.text("@", person.username, size="1", color_scheme="gray"), spacing="0"),
+            align="center",
+            padding=padding,
+        ),
+        href=routes.PROFILE_PREFIX + person.username,
+        underline="none",
+        color="inherit",
+    )
 
 
 def empty_state(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from socialshop.components.common import user_avatar
-from socialshop.components.rich_text import rich_text
+from socialshop.components.post_card import quote_summary
 from socialshop.services.media import MAX_UPLOAD_BYTES
 from socialshop.services.social.posts import BODY_MAX, PHOTOS_MAX
 from socialshop.states.compose import COMPOSE_TEXT_ID, COMPOSE_UPLOAD_ID, ComposeState
@@ -32,14 +32,7 @@ def quote_preview() -> rx.Component:
     return rx.cond(
         ComposeState.quoting,
         rx.card(
-            rx.hstack(
-                user_avatar(quote.author.avatar_url, quote.author.initials, size="1"),
-                rx.text(quote.author.display_name, weight="bold", size="2"),
-                rx.text("· ", quote.age, size="1", color_scheme="gray"),
-                align="center",
-                spacing="2",
-            ),
-            rich_text(quote.segments, size="2", color=rx.color("gray", 11)),
+            *quote_summary(quote),
             variant="surface",
             width="100%",
         ),

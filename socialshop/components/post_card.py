@@ -12,7 +12,7 @@ from socialshop import routes
 from socialshop.components.common import empty_state, user_avatar
 from socialshop.components.rich_text import rich_text
 from socialshop.schemas.accounts import PersonCard
-from socialshop.schemas.social import PhotoView, PostCard, ProductPin
+from socialshop.schemas.social import PhotoView, PostCard, ProductPin, QuotedPost
 from socialshop.states.compose import ComposeState
 from socialshop.states.posts import REPORT_REASONS
 from socialshop.states.shopping import ShopperState
@@ -168,6 +168,20 @@ def photo_strip(card: PostCard) -> rx.Component:
     )
 
 
+def quote_summary(quote: QuotedPost) -> list[rx.Component]:
+    """Who wrote the quoted post, when, and its text: in a card and in the composer."""
+    return [
+        rx.hstack(
+            user_avatar(quote.author.avatar_url, quote.author.initials, size="1"),
+            rx.text(quote.author.display_name, weight="bold", size="2"),
+            rx.text("· ", quote.age, size="1", color_scheme="gray"),
+            align="center",
+            spacing="2",
+        ),
+        rich_text(quote.segments, size="2", color=rx.color("gray", 11)),
+    ]
+
+
 def quoted_post(card: PostCard) -> rx.Component:
     quote = card.quote
     return rx.cond(
@@ -176,14 +190,7 @@ def quoted_post(card: PostCard) -> rx.Component:
             rx.card(
                 rx.hstack(
                     rx.vstack(
-                        rx.hstack(
-                            user_avatar(quote.author.avatar_url, quote.author.initials, size="1"),
-                            rx.text(quote.author.display_name, weight="bold", size="2"),
-                            rx.text("· ", quote.age, size="1", color_scheme="gray"),
-                            align="center",
-                            spacing="2",
-                        ),
-                        rich_text(quote.segments, size="2", color=rx.color("gray", 11)),
+                        *quote_summary(quote),
                         spacing="1",
                         flex="1",
                         min_width="0",

@@ -10,11 +10,11 @@ from socialshop.components.common import (
     field_error,
     field_label,
     form_field,
+    person_row,
     skeleton_lines,
     user_avatar,
 )
 from socialshop.components.layout import page
-from socialshop.schemas.accounts import PersonCard
 from socialshop.schemas.social import GridTile
 from socialshop.services import accounts
 from socialshop.services.media import MAX_UPLOAD_BYTES
@@ -312,21 +312,6 @@ def profile_edit_page() -> rx.Component:
     )
 
 
-def person_row(person: PersonCard) -> rx.Component:
-    return rx.link(
-        rx.hstack(
-            user_avatar(person.avatar_url, person.initials, size="3"),
-            rx.vstack(rx.text(person.display_name, weight="bold", size="2"),
-                      rx.text("@", person.username, size="1", color_scheme="gray"), spacing="0"),
-            align="center",
-            padding="8px",
-        ),
-        href=routes.PROFILE_PREFIX + person.username,
-        underline="none",
-        color="inherit",
-    )
-
-
 def people_page() -> rx.Component:
     return rx.vstack(
         rx.link(rx.hstack(rx.icon("arrow-left", size=16), rx.text(PeopleListState.owner.display_name), align="center"),
@@ -337,7 +322,7 @@ def people_page() -> rx.Component:
             rx.spinner(size="3"),
             rx.cond(
                 PeopleListState.people.length() > 0,
-                rx.card(rx.vstack(rx.foreach(PeopleListState.people, person_row), spacing="1"), width="100%"),
+                rx.card(rx.vstack(rx.foreach(PeopleListState.people, lambda p: person_row(p, padding="8px")), spacing="1"), width="100%"),
                 empty_state("users", "No one here yet", "Follows will show up here."),
             ),
         ),

@@ -5,11 +5,10 @@ from __future__ import annotations
 import reflex as rx
 
 from socialshop import routes
-from socialshop.components.common import empty_state, page_heading, user_avatar
+from socialshop.components.common import empty_state, page_heading, person_row
 from socialshop.components.layout import page
 from socialshop.components.post_card import post_tile
 from socialshop.components.product import product_grid
-from socialshop.schemas.accounts import PersonCard
 from socialshop.states.catalog import CATEGORY_OPTIONS
 from socialshop.states.search import SearchState
 
@@ -17,19 +16,6 @@ SORT_OPTIONS = [("relevance", "Relevance"), ("newest", "Newest"), ("price_asc", 
                 ("price_desc", "Price: high to low")]
 SELECT_STYLE = {"padding": "6px 8px", "border_radius": "6px", "border": f"1px solid {rx.color('gray', 7)}",
                 "background": rx.color("gray", 1), "color": rx.color("gray", 12)}
-
-
-def person_row(person: PersonCard) -> rx.Component:
-    return rx.link(
-        rx.hstack(
-            user_avatar(person.avatar_url, person.initials, size="3"),
-            rx.vstack(rx.text(person.display_name, weight="bold", size="2"),
-                      rx.text("@", person.username, size="1", color_scheme="gray"), spacing="0"),
-            align="center",
-        ),
-        href=routes.PROFILE_PREFIX + person.username,
-        underline="none", color="inherit",
-    )
 
 
 def facets() -> rx.Component:
