@@ -6,24 +6,9 @@ import pytest
 from sqlmodel import Session
 
 from socialshop.models.accounts import User
-from tests.factories import make_shop, make_user
+from tests.factories import make_user
 from tests.unit.services.catalog.database import engine, schema_template  # noqa: F401  (faster engine)
-
-
-@pytest.fixture
-def mara(session: Session) -> User:
-    """A seller: mara_studio, prices in euros."""
-    user = make_user(session, "mara")
-    make_shop(session, user, "mara_studio", name="Mara Studio")
-    return user
-
-
-@pytest.fixture
-def olek(session: Session) -> User:
-    """Another seller: olek_goods."""
-    user = make_user(session, "olek")
-    make_shop(session, user, "olek_goods", name="Olek Goods")
-    return user
+from tests.unit.services.catalog.sellers import mara, olek  # noqa: F401  (fixtures)
 
 
 @pytest.fixture
