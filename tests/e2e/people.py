@@ -40,6 +40,15 @@ def continue_as(page: Page, display_name: str) -> None:
 
 
 def log_out(page: Page) -> None:
+    """Log out and wait until the browser has landed on the home page.
+
+    The navbar shows "Log in" as soon as the state changes, before the form POST that drops the
+    cookie has navigated; a test that moved on at that point would have its next `goto` aborted.
+    """
     page.locator("#account-menu").click()
-    page.get_by_role("menuitem", name="Log out").click()
+    with page.expect_response(lambda response: response.url.endswith("/api/auth/clear")) as cleared:
+        page.get_by_role("menuitem", name="Log out").click()
+    assert cleared.value.status == 303
+    page.wait_for_url(re.compile(r"^https?://[^/]+/?$"))
+    page.wait_for_load_state("load")
     expect(page.get_by_role("link", name="Log in").first).to_be_visible()
