@@ -5,10 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import reflex as rx
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from socialshop.models.catalog import Product
-from socialshop.models.commerce import PostProductTag
 from socialshop.schemas.catalog import ProductCardView
 from socialshop.schemas.social import PhotoView, PostCard, ProductPin
 from socialshop.services import search
@@ -30,6 +28,12 @@ class TagDraft:
     y: int = 500
     left: str = "50%"
     top: str = "50%"
+    on_sale: bool = True
+
+
+def _draft(slug: str, title: str, photo_position: int, x: int, y: int, on_sale: bool = True) -> TagDraft:
+    return TagDraft(product_slug=slug, title=title, photo_position=photo_position, x=x, y=y,
+                    left=f"{x / 10:.1f}%", top=f"{y / 10:.1f}%", on_sale=on_sale)
 
 
 class TagEditorState(SessionState):
@@ -47,26 +51,21 @@ class TagEditorState(SessionState):
 
     @rx.event
     async def open_editor(self, post_id: int):
-        def work(session: Session):
+        def work(session: Session) -> tuple[PostCard | None, list[tagging.EditableTag]]:
             actor = self._actor(session)
             card = posts.get_post_card(session=session, viewer=actor, post_id=post_id)
-            if card is None or not card.is_own:
+            if card is None or not card.photos:
                 return None, []
-            rows = session.exec(
-                select(PostProductTag, Product).join(Product, Product.id == PostProductTag.product_id)
-                .where(PostProductTag.post_id == post_id).order_by(PostProductTag.id)
-            ).all()
-            drafts = [
-                TagDraft(product_slug=p.slug, title=p.title, photo_position=t.photo_position, x=t.x, y=t.y,
-                         left=f"{t.x / 10:.1f}%", top=f"{t.y / 10:.1f}%")
-                for t, p in rows
-            ]
-            return card, drafts
+            return card, tagging.tags_for_editing(session=session, actor=actor, post_id=post_id)
 
-        card, drafts = await in_session(work)
-        if card is None or not card.photos:
+        try:
+            card, tags = await in_session(work)
+        except DomainError as exc:
+            return rx.toast.error(message_for(exc.code))
+        if card is None:
             return rx.toast.error("Only your own posts with photos can have product tags.")
-        self.post_id, self.photos, self.drafts = post_id, card.photos, drafts
+        self.post_id, self.photos = post_id, card.photos
+        self.drafts = [_draft(t.product_slug, t.title, t.photo_position, t.x, t.y, t.on_sale) for t in tags]
         self.photo_index, self.point_x, self.point_y = 0, -1, -1
         self.query, self.results, self.error = "", [], ""
         self.open = True
@@ -103,10 +102,7 @@ class TagEditorState(SessionState):
             self.error = f"At most {tagging.TAGS_PER_PHOTO} products per photo."
             return
         self.drafts = [d for d in self.drafts if not (d.photo_position == self.photo_index and d.product_slug == slug)]
-        self.drafts.append(
-            TagDraft(product_slug=slug, title=title, photo_position=self.photo_index, x=self.point_x, y=self.point_y,
-                     left=f"{self.point_x / 10:.1f}%", top=f"{self.point_y / 10:.1f}%")
-        )
+        self.drafts.append(_draft(slug, title, self.photo_index, self.point_x, self.point_y))
         self.point_x, self.point_y, self.error = -1, -1, ""
 
     @rx.event

@@ -28,9 +28,44 @@ class TagInput:
     y: int
 
 
+@dataclass(frozen=True)
+class EditableTag:
+    """A pin as the tag editor shows it: which product, on which photo, where."""
+
+    product_slug: str
+    title: str
+    photo_position: int
+    x: int
+    y: int
+    on_sale: bool  # False once the product is archived or back in draft: its pin is hidden meanwhile
+
+
 def may_tag_post(actor: User, post: Post) -> bool:
     """Only a post's author pins products on it (sellers their own products, creators anyone's)."""
     return actor.id == post.author_id
+
+
+def tags_for_editing(*, session: Session, actor: User | None, post_id: int) -> list[EditableTag]:
+    """The post's pins, every one: pins of products no longer on sale too, so the author sees them
+    and decides (saving keeps them, hidden until the product is back; removing drops them).
+
+    Only for whoever may tag the post: the same check `set_post_tags` makes before writing.
+    """
+    if actor is None:
+        raise DomainError(C.NOT_SIGNED_IN)
+    post = session.get(Post, post_id)
+    if post is None:
+        raise DomainError(C.POST_NOT_FOUND)
+    if not may_tag_post(actor, post):
+        raise DomainError(C.NOT_YOUR_POST)
+    rows = session.exec(
+        select(PostProductTag, Product)
+        .join(Product, Product.id == PostProductTag.product_id)
+        .where(PostProductTag.post_id == post_id)
+        .order_by(PostProductTag.photo_position, PostProductTag.id)
+    ).all()
+    active = ProductStatus.ACTIVE.value
+    return [EditableTag(p.slug, p.title, t.photo_position, t.x, t.y, p.status == active) for t, p in rows]
 
 
 def set_post_tags(*, session: Session, actor: User | None, post_id: int, tags: list[TagInput]) -> list[PostProductTag]:
@@ -45,13 +80,17 @@ def set_post_tags(*, session: Session, actor: User | None, post_id: int, tags: l
     per_photo: dict[int, int] = {}
     resolved: list[tuple[TagInput, Product]] = []
     seen: set[tuple[int, int]] = set()
+    # A pin whose product has since been archived may stay (it shows again if the product returns);
+    # only new pins must be of products on sale.
+    already_pinned = set(session.exec(select(PostProductTag.product_id).where(PostProductTag.post_id == post.id)))
     for tag in tags:
         if not 0 <= tag.photo_position < max(post.photo_count, 0):
             raise DomainError(C.TAG_PHOTO_INVALID)
         if not (0 <= tag.x <= 1000 and 0 <= tag.y <= 1000):
             raise DomainError(C.TAG_POINT_INVALID)
         product = session.exec(select(Product).where(Product.slug == tag.product_slug)).first()
-        if product is None or product.status != ProductStatus.ACTIVE.value:
+        on_sale = product is not None and product.status == ProductStatus.ACTIVE.value
+        if product is None or not (on_sale or product.id in already_pinned):
             raise DomainError(C.TAG_PRODUCT_NOT_ACTIVE)
         if (tag.photo_position, product.id) in seen:
             continue

@@ -187,6 +187,57 @@ def test_setting_tags_replaces_the_previous_ones(session: Session, mara: User) -
     assert tags_of(session, post) == []
 
 
+def test_a_pin_whose_product_was_archived_may_stay_but_not_be_added_anew(session: Session, mara: User) -> None:
+    post, other = photo_post(session, mara), photo_post(session, mara)
+    bowl, cup = catalog(session, mara, 2)
+    tagging.set_post_tags(session=session, actor=mara, post_id=post.id, tags=[tag(bowl), tag(cup, 1)])
+    cup.status = "archived"
+    session.add(cup)
+    session.flush()
+
+    # Saving the editor as it was (with the archived pin moved) keeps it...
+    tagging.set_post_tags(session=session, actor=mara, post_id=post.id, tags=[tag(bowl), tag(cup, 1, 10, 10)])
+    assert tags_of(session, post) == [(0, bowl.id, 500, 500), (1, cup.id, 10, 10)]
+    # ...but the archived product cannot be pinned where it was not.
+    with refused(C.TAG_PRODUCT_NOT_ACTIVE):
+        tagging.set_post_tags(session=session, actor=mara, post_id=other.id, tags=[tag(cup)])
+    # Removing it drops it for good.
+    tagging.set_post_tags(session=session, actor=mara, post_id=post.id, tags=[tag(bowl)])
+    with refused(C.TAG_PRODUCT_NOT_ACTIVE):
+        tagging.set_post_tags(session=session, actor=mara, post_id=post.id, tags=[tag(bowl), tag(cup)])
+
+
+# --- the tag editor's view ---------------------------------------------------------------------
+
+
+def test_the_editor_gets_every_pin_in_photo_order_with_whether_it_is_on_sale(session: Session, mara: User) -> None:
+    post = photo_post(session, mara)
+    bowl, cup = catalog(session, mara, 2)
+    tagging.set_post_tags(
+        session=session, actor=mara, post_id=post.id, tags=[tag(cup, 1, 100, 200), tag(bowl, 0, 300, 400)]
+    )
+    cup.status = "archived"
+    session.add(cup)
+    session.flush()
+
+    assert tagging.tags_for_editing(session=session, actor=mara, post_id=post.id) == [
+        tagging.EditableTag(bowl.slug, bowl.title, 0, 300, 400, True),
+        tagging.EditableTag(cup.slug, cup.title, 1, 100, 200, False),
+    ]
+
+
+def test_only_the_posts_author_sees_its_pins_in_the_editor(session: Session, mara: User, pia: User) -> None:
+    post = photo_post(session, mara)
+
+    with refused(C.NOT_YOUR_POST):
+        tagging.tags_for_editing(session=session, actor=pia, post_id=post.id)
+    with refused(C.NOT_SIGNED_IN):
+        tagging.tags_for_editing(session=session, actor=None, post_id=post.id)
+    with refused(C.POST_NOT_FOUND):
+        tagging.tags_for_editing(session=session, actor=mara, post_id=post.id + 100)
+    assert tagging.tags_for_editing(session=session, actor=mara, post_id=post.id) == []
+
+
 # --- pins on feed cards ------------------------------------------------------------------------
 
 
