@@ -177,8 +177,9 @@ def described(*events: Any) -> list[str]:
             toast := re.search(r'__toast.*?\["(\w+)"\]\(("(?:[^"\\]|\\.)*")', str(args["function"]))
         ):
             words.append(f"toast.{toast.group(1)} {json.loads(toast.group(2))}")
-        else:
-            words.append(f"{event.handler.fn.__name__} {args}")
+        else:  # another event handler, chained: `open_editor {'post_id': 7}`
+            values = {name: getattr(value, "_var_value", value) for name, value in args.items()}
+            words.append(f"{event.handler.fn.__name__} {values}")
     return words
 
 

@@ -81,6 +81,16 @@ def compose_dialog() -> rx.Component:
                     key=ComposeState.form_key,
                 ),
                 selected_photos(),
+                rx.cond(
+                    rx.selected_files(COMPOSE_UPLOAD_ID).length() > 0,
+                    rx.checkbox(
+                        "Tag products on these photos next",
+                        id="tag-after",
+                        checked=ComposeState.tag_after,
+                        on_change=ComposeState.set_tag_after,
+                        size="2",
+                    ),
+                ),
                 rx.cond(ComposeState.error != "",
                         rx.callout(ComposeState.error, icon="triangle-alert", color_scheme="red", width="100%",
                                    role="alert")),

@@ -15,6 +15,7 @@ from socialshop.settings import get_settings
 from socialshop.states.feed import FeedState
 from socialshop.states.messages import message_for
 from socialshop.states.session import SessionState, in_session
+from socialshop.states.tag_editor import TagEditorState
 
 COMPOSE_UPLOAD_ID = "compose_photos"
 COMPOSE_TEXT_ID = "compose-text"
@@ -28,6 +29,8 @@ class ComposeState(SessionState):
     quoting: bool = False
     quote: QuotedPost = QuotedPost()
     form_key: int = 0
+    # "Tag products on these photos next": publishing then opens the tag editor on the new post.
+    tag_after: bool = False
 
     @rx.event
     def open_composer(self):
@@ -62,6 +65,10 @@ class ComposeState(SessionState):
     @rx.event
     def set_open(self, value: bool):
         self.open = value
+
+    @rx.event
+    def set_tag_after(self, value: bool):
+        self.tag_after = bool(value)
 
     @rx.event
     async def publish(self, files: list[rx.UploadFile], text: str = ""):
@@ -111,3 +118,6 @@ class ComposeState(SessionState):
             yield rx.toast.success("Posted.")
         if self.router.url.path not in ("/", ""):
             yield rx.redirect(routes.post_url(card.id))
+        if self.tag_after and card.photos and not self.photo_errors:
+            # Straight on to pinning products, the way shoppable posts are made elsewhere.
+            yield TagEditorState.open_editor(card.id)

@@ -73,17 +73,26 @@ def test_seller_lists_tags_and_a_shopper_buys_from_the_feed(new_context) -> None
         files=[{"name": "kiln.jpg", "mimeType": "image/jpeg", "buffer": jpeg("#e2a336")}]
     )
     expect(seller.get_by_text("kiln.jpg")).to_be_visible()
+    # Ticked in the composer, publishing goes straight on to pinning products.
+    seller.get_by_role("checkbox", name="Tag products on these photos next").click()
     seller.locator("#publish-post").click()
     expect(seller.get_by_text("Posted.")).to_be_visible()
+    editor = seller.get_by_role("dialog", name="Tag products")
+    expect(editor.get_by_text("Nothing tagged yet.")).to_be_visible()
+    editor.get_by_role("button", name="Spot 13").click()
+    editor.get_by_label("Find a product").fill("speckled")
+    editor.get_by_role("button", name="Search", exact=True).click()
+    editor.get_by_role("button", name="Tag Speckled Mug").click()
+    editor.locator("#save-tags").click()
+    expect(seller.get_by_text("Product tags saved.")).to_be_visible()
+    # Later, the post's menu reopens the editor with the pin in place.
     card = seller.locator(".post-card").filter(has_text="Fresh out of the kiln").first
+    expect(card.locator(".hotspot")).to_have_count(1)
     card.locator(".post-menu").click()
     seller.get_by_role("menuitem", name="Tag products").click()
-    seller.get_by_role("button", name="Spot 13").click()
-    seller.get_by_label("Find a product").fill("speckled")
-    seller.get_by_role("button", name="Search", exact=True).last.click()
-    seller.get_by_role("button", name="Tag Speckled Mug").click()
-    seller.locator("#save-tags").click()
-    expect(seller.get_by_text("Product tags saved.")).to_be_visible()
+    expect(editor.locator(".tagged-product")).to_have_text(re.compile(r"Speckled Mug\s*photo 1"))
+    editor.get_by_role("button", name="Cancel").click()
+    expect(editor).to_be_hidden()
 
     # A shopper follows the seller and shops the post from the feed.
     shopper = new_context().new_page()
