@@ -11,6 +11,7 @@ stock, a post is only tagged by its author and only with active products.
 from __future__ import annotations
 
 import functools
+import math
 import os
 import random
 import zlib
@@ -436,11 +437,21 @@ def _candidates(alt: str, products: list[_Planned], rng: random.Random) -> list[
     return [item for _, _, item in sorted(scored, key=lambda t: t[:2])]
 
 
-def _point(rng: random.Random, alt: str) -> tuple[int, int]:
-    for words, (x0, x1), (y0, y1) in _POINTS:
-        if words in alt:
-            return rng.randint(x0, x1), rng.randint(y0, y1)
-    return rng.randint(350, 650), rng.randint(350, 650)
+PIN_SPACING = 120  # thousandths of the photo: two hotspots closer than this sit on top of each other
+
+
+def _point(rng: random.Random, alt: str, taken: list[tuple[int, int]] = ()) -> tuple[int, int]:
+    """Where on the photo the product is, away from the pins already on it."""
+    (x0, x1), (y0, y1) = next(
+        ((xs, ys) for words, xs, ys in _POINTS if words in alt), ((350, 650), (350, 650))
+    )
+    for attempt in range(40):
+        if attempt == 20:  # the product's region is crowded: anywhere in the middle of the photo
+            (x0, x1), (y0, y1) = (150, 850), (150, 850)
+        x, y = rng.randint(x0, x1), rng.randint(y0, y1)
+        if all(math.dist((x, y), other) >= PIN_SPACING for other in taken):
+            break
+    return x, y
 
 
 def _tag_posts(session: Session, rng: random.Random, people: dict[str, User], active: list[_Planned]) -> None:
@@ -471,8 +482,10 @@ def _tag_posts(session: Session, rng: random.Random, people: dict[str, User], ac
     for post, found in sorted(chosen, key=lambda o: o[0].id):
         alt = alts.get(post.id, "").lower()
         count = rng.choices((1, 2, 3), weights=(6, 3, 1))[0]
+        taken: list[tuple[int, int]] = []
         for item in found[:count]:
-            x, y = _point(rng, alt)
+            x, y = _point(rng, alt, taken)
+            taken.append((x, y))
             session.add(PostProductTag(
                 post_id=post.id, photo_position=0, product_id=item.row.id, x=x, y=y,
                 tagged_by_id=post.author_id, created_at=post.created_at + timedelta(minutes=rng.uniform(1, 30)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -87,6 +89,24 @@ def test_about_forty_percent_of_photo_posts_are_tagged_with_active_products(sess
         if post.author_id in sellers:
             assert product.shop_id == sellers[post.author_id]  # sellers tag their own products
     assert any(t.tagged_by_id not in sellers for t in tags)  # creators tag other shops' products
+
+
+def test_hotspots_on_one_photo_do_not_sit_on_top_of_each_other(session: Session) -> None:
+    pins: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for tag in session.exec(select(PostProductTag)).all():
+        pins.setdefault((tag.post_id, tag.photo_position), []).append((tag.x, tag.y))
+    assert any(len(points) > 1 for points in pins.values())  # the check below has something to check
+    for points in pins.values():
+        for index, point in enumerate(points):
+            assert all(math.dist(point, other) >= catalog_seed.PIN_SPACING for other in points[:index])
+
+
+def test_a_crowded_region_still_gives_a_free_spot() -> None:
+    rng = random.Random(7)
+    taken = [(500, 500), (420, 430), (580, 560)]  # the middle of the default region is full
+    for _ in range(200):
+        point = catalog_seed._point(rng, "a photo of nothing in particular", taken)
+        assert all(math.dist(point, other) >= catalog_seed.PIN_SPACING for other in taken)
 
 
 def test_wishlists_and_a_cart_for_mara(session: Session) -> None:
