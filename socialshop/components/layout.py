@@ -82,7 +82,7 @@ def search_box() -> rx.Component:
         rx.input(
             rx.input.slot(rx.icon("search", size=16)),
             name="q",
-            placeholder="Search people, products, posts…",
+            placeholder="Search socialshop…",
             type="search",
             size="2",
             radius="full",
