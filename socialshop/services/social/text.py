@@ -7,25 +7,47 @@ so user text can never inject markup, and only http(s) URLs ever become links.
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 
 from socialshop import routes
 from socialshop.schemas.social import TextSegment
 
 TAG_MAX = 50
+
+
+def _combining_marks() -> str:
+    """A regex class body of every combining mark (Unicode category M) in the first two planes.
+
+    `\\w` leaves them out, which would cut `#हिन्दी` after one letter and `#cafe\u0301` before its
+    accent; a tag may therefore continue with a mark (it still starts with a letter or digit).
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x20000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+_MARKS = sys.intern(_combining_marks())
 _TOKEN_RE = re.compile(
     r"(?P<url>https?://[^\s<>\"']+)"
-    r"|(?<![\w#])#(?P<tag>[^\W_][\w]{0,49})"
-    r"|(?<![\w@])@(?P<mention>[a-z0-9_]{3,30})",
+    rf"|(?<![\w#{_MARKS}])#(?P<tag>[^\W_][\w{_MARKS}]{{0,{TAG_MAX - 1}}})"
+    # A username ends where the word does: "@" + 40 letters, or "@oleké", names nobody (not a prefix).
+    r"|(?<![\w@])@(?P<mention>[a-z0-9_]{3,30})(?![\w])",
     re.IGNORECASE | re.UNICODE,
 )
 
 
 def extract_tags(text: str) -> list[str]:
-    """Distinct lowercase hashtags in order of appearance."""
+    """Distinct hashtags in order of appearance, as `normalize_tag` spells them."""
     seen: dict[str, None] = {}
     for match in _TOKEN_RE.finditer(text):
         if match.group("tag"):
-            seen.setdefault(match.group("tag").lower()[:TAG_MAX], None)
+            seen.setdefault(normalize_tag(match.group("tag")), None)
     return list(seen)
 
 
@@ -38,7 +60,8 @@ def extract_mentions(text: str) -> list[str]:
 
 
 def normalize_tag(raw: str) -> str:
-    return raw.strip().lstrip("#").lower()[:TAG_MAX]
+    """One spelling per tag: lowercase, composed (NFC), so "#Café" typed either way is one tag."""
+    return unicodedata.normalize("NFC", raw.strip().lstrip("#")).lower()[:TAG_MAX]
 
 
 def segments(text: str) -> list[TextSegment]:
@@ -54,7 +77,7 @@ def segments(text: str) -> list[TextSegment]:
             if len(trimmed) < len(url):
                 out.append(TextSegment(kind="text", text=url[len(trimmed) :]))
         elif tag := match.group("tag"):
-            out.append(TextSegment(kind="tag", text=f"#{tag}", href=routes.tag_url(tag.lower())))
+            out.append(TextSegment(kind="tag", text=f"#{tag}", href=routes.tag_url(normalize_tag(tag))))
         elif mention := match.group("mention"):
             out.append(TextSegment(kind="mention", text=f"@{mention}", href=routes.profile_url(mention.lower())))
         position = match.end()

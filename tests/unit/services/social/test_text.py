@@ -28,6 +28,17 @@ def test_unicode_hashtags_are_found() -> None:
     assert extract_tags("#Café #Øl") == ["café", "øl"]
 
 
+def test_hashtags_keep_their_combining_marks() -> None:
+    # Indic vowel signs and a decomposed accent are combining marks, which `\\w` alone leaves out.
+    assert extract_tags("#हिन्दी #தமிழ் #cafe\u0301") == ["हिन्दी", "தமிழ்", "café"]
+
+
+def test_a_tag_typed_with_a_decomposed_accent_is_the_same_tag() -> None:
+    assert extract_tags("#Cafe\u0301 and #Café") == ["café"]
+    assert normalize_tag("cafe\u0301") == normalize_tag("Café") == "café"
+    assert kinds("#cafe\u0301")[0][2] == routes.tag_url("café")
+
+
 def test_hashtags_are_cut_to_50_characters() -> None:
     assert extract_tags("#" + "a" * 80) == ["a" * 50]
 
@@ -38,6 +49,11 @@ def test_mentions_are_lowercase_unique_and_in_order() -> None:
 
 def test_email_addresses_and_short_names_are_not_mentions() -> None:
     assert extract_mentions("write to shop@example.test or @ab") == []
+
+
+def test_a_mention_is_a_whole_username_never_a_prefix_of_a_longer_word() -> None:
+    assert extract_mentions("@" + "a" * 35 + " and @oleké and @olek_2x") == ["olek_2x"]
+    assert extract_mentions("thanks @olek. and @mara!") == ["olek", "mara"]
 
 
 def test_normalize_tag_strips_hash_space_and_case() -> None:
