@@ -125,7 +125,7 @@ def post_page() -> rx.Component:
 @page(route=routes.TAG, title="Tag", on_load=TagState.load_tag)
 def tag_page() -> rx.Component:
     return rx.vstack(
-        page_heading("#" + TagState.tag, TagState.post_count.to_string() + " posts"),
+        page_heading("#" + TagState.tag, TagState.post_count.to_string() + rx.cond(TagState.post_count == 1, " post", " posts")),
         post_list(TagState, empty_state("hash", "No posts with this tag yet",
                                         "Use it in a post and you'll be the first.")),
         spacing="4",

@@ -6,12 +6,13 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable
-from http.cookies import CookieError, SimpleCookie
 from typing import TypeVar
+from urllib.parse import unquote
 
 import reflex as rx
 from reflex.utils.prerequisites import get_and_validate_app
 from sqlmodel import Session
+from starlette.requests import cookie_parser
 
 from socialshop import routes
 from socialshop.db import session_scope
@@ -107,13 +108,9 @@ class SessionState(rx.State):
         raw = self.router.headers.cookie
         if not raw:
             return None
-        jar = SimpleCookie()
-        try:
-            jar.load(raw)
-        except CookieError:
-            return None
-        morsel = jar.get(accounts.SESSION_COOKIE)
-        return morsel.value if morsel else None
+        # Parsed as the /api routes parse it (Starlette is lenient): the stdlib's SimpleCookie stops
+        # at the first value it dislikes (a JSON consent cookie, a space), losing the session after it.
+        return cookie_parser(raw).get(accounts.SESSION_COOKIE) or None
 
     def _actor(self, session: Session) -> User | None:
         """The signed-in user, checked against the database on every call (revocation is immediate)."""
@@ -126,9 +123,10 @@ class SessionState(rx.State):
         return self.router.url.path or routes.HOME
 
     def _path_segment(self, index: int) -> str:
-        """One part of the current address: for /u/mara/followers, 0 is "u" and 1 is "mara"."""
+        """One part of the current address, decoded: for /u/mara/followers, 0 is "u" and 1 is "mara";
+        for /tag/caf%C3%A9, 1 is "café" (links percent-encode what is not ASCII)."""
         parts = [p for p in self.router.url.path.split("/") if p]
-        return parts[index] if len(parts) > index else ""
+        return unquote(parts[index]) if len(parts) > index else ""
 
     @rx.event
     async def load_viewer(self):
