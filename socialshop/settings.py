@@ -84,8 +84,9 @@ def load_settings() -> Settings:
     uploads_dir = Path(
         os.environ.get("REFLEX_UPLOADED_FILES_DIR", data_dir / "uploads")
     ).resolve()
+    env = os.environ.get("SOCIALSHOP_ENV", "development").strip().lower()
     return Settings(
-        env=os.environ.get("SOCIALSHOP_ENV", "development").strip().lower(),
+        env=env,
         data_dir=data_dir,
         database_url=database_url,
         async_database_url=os.environ.get(
@@ -94,7 +95,8 @@ def load_settings() -> Settings:
         redis_url=os.environ.get("REFLEX_REDIS_URL") or None,
         public_url=os.environ.get("SOCIALSHOP_PUBLIC_URL", "http://localhost:3000").rstrip("/"),
         uploads_dir=uploads_dir,
-        demo_mode=_flag("SOCIALSHOP_DEMO_MODE", True),
+        # One-click personas (the admin among them) only where nobody real signs in, unless asked for.
+        demo_mode=_flag("SOCIALSHOP_DEMO_MODE", env != "production"),
         allow_demo_payments_in_production=_flag("SOCIALSHOP_ALLOW_DEMO_PAYMENTS", False),
         secret_key=os.environ.get("SOCIALSHOP_SECRET_KEY") or _load_or_create_secret(data_dir),
         stripe_secret_key=os.environ.get("STRIPE_SECRET_KEY") or None,

@@ -134,5 +134,13 @@ def test_production_is_recognised_in_any_case(monkeypatch: pytest.MonkeyPatch) -
     assert load_settings().is_production
 
 
+def test_production_has_no_one_click_personas_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert load_settings().demo_mode is True  # development: the demo is the point
+    monkeypatch.setenv("SOCIALSHOP_ENV", "production")
+    assert load_settings().demo_mode is False  # "continue as alex_admin" is not for the public
+    monkeypatch.setenv("SOCIALSHOP_DEMO_MODE", "1")
+    assert load_settings().demo_mode is True  # a staged demo that says so
+
+
 def test_get_settings_is_read_once_and_cached() -> None:
     assert settings.get_settings() is settings.get_settings()
