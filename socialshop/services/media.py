@@ -41,7 +41,7 @@ THUMBNAIL = ImageVariant(max_side=640, quality=78)
 
 
 def decode_image(data: bytes) -> Image.Image:
-    """Decode an untrusted upload fully, or refuse it with a code."""
+    """Decode an untrusted upload fully and turn it upright (EXIF orientation), or refuse it with a code."""
     if not data:
         raise DomainError(MediaErrorCode.EMPTY, "image")
     if len(data) > MAX_UPLOAD_BYTES:
@@ -55,6 +55,9 @@ def decode_image(data: bytes) -> Image.Image:
             if width * height > MAX_PIXELS:
                 raise DomainError(MediaErrorCode.TOO_MANY_PIXELS, "image")
             image.load()
+            # Upright now: a file whose EXIF block is junk is refused here like any other broken file
+            # (Pillow raises SyntaxError for it), instead of failing later while it is re-encoded.
+            image = ImageOps.exif_transpose(image)
     except DomainError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -67,8 +70,8 @@ def decode_image(data: bytes) -> Image.Image:
 
 
 def render_variant(image: Image.Image, variant: ImageVariant) -> bytes:
-    """Re-encode as WebP with no EXIF (no GPS leaks), upright, in the variant's shape."""
-    upright = ImageOps.exif_transpose(image)
+    """Re-encode as WebP with no EXIF (no GPS leaks) in the variant's shape (`decode_image` made it upright)."""
+    upright = image
     has_alpha = upright.mode in ("RGBA", "LA") or "transparency" in upright.info
     upright = upright.convert("RGBA" if has_alpha else "RGB")
     if variant.square:

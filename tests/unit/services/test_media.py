@@ -97,6 +97,14 @@ def test_truncated_image_is_refused_as_unreadable(image_format: str) -> None:
     assert refusal(whole[: len(whole) // 2]) == M.UNREADABLE
 
 
+@pytest.mark.parametrize("image_format", ["PNG", "WEBP"])  # Pillow's JPEG reader shrugs it off
+def test_junk_exif_block_is_refused_as_unreadable(image_format: str) -> None:
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 64), "#e54d2e").save(buffer, format=image_format, exif=b"JUNKJUNKJUNK")
+
+    assert refusal(buffer.getvalue()) == M.UNREADABLE
+
+
 def test_png_header_claiming_a_hundred_megapixels_is_refused_without_decoding() -> None:
     bomb = png_claiming_size(10_000, 10_000)
 
