@@ -23,8 +23,8 @@ from socialshop.schemas.social import PostCard
 from socialshop.services import accounts, money
 from socialshop.services.catalog.products import product_cards
 from socialshop.services.dialects import SQLITE, dialect_of
+from socialshop.services.social.blocks import blocked_either_way_ids
 from socialshop.services.social.cards import cards_for_ids
-from socialshop.services.social.graph import blocked_either_way_ids
 
 SORTS = ("relevance", "newest", "price_asc", "price_desc")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)

@@ -27,6 +27,7 @@ from socialshop.models.social import Post, PostTag, PostView
 from socialshop.schemas.social import FeedPage, GridTile
 from socialshop.services.dialects import SqlDialect, dialect_of
 from socialshop.services.errors import DomainError
+from socialshop.services.social.blocks import HIDDEN_AUTHORS_SQL, is_blocked_between
 from socialshop.services.social.cards import (
     BEFORE_ALL,
     NO_VIEWER,
@@ -34,7 +35,7 @@ from socialshop.services.social.cards import (
     read_cards,
 )
 from socialshop.services.social.errors import SocialErrorCode as S
-from socialshop.services.social.graph import HIDDEN_AUTHORS_SQL, is_blocked_between, user_by_username
+from socialshop.services.social.graph import user_by_username
 from socialshop.services.social.presenters import build_tiles
 from socialshop.services.social.ranking import for_you_score_sql
 from socialshop.services.social.text import normalize_tag

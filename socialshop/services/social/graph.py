@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, or_, text
+from sqlalchemy import delete, func, or_
 from sqlmodel import Session, select
 
 from socialshop.models.accounts import User
@@ -12,6 +12,7 @@ from socialshop.schemas.social import SocialProfile
 from socialshop.services import accounts
 from socialshop.services.errors import DomainError
 from socialshop.services.social import notifications
+from socialshop.services.social.blocks import hidden_author_ids, is_blocked_between
 from socialshop.services.social.errors import SocialErrorCode as S
 
 
@@ -26,49 +27,6 @@ def user_by_username(session: Session, username: str) -> User:
     if user is None:
         raise DomainError(S.USER_NOT_FOUND)
     return user
-
-
-def is_blocked_between(session: Session, a: int, b: int) -> bool:
-    """True when either of the two has blocked the other."""
-    return (
-        session.exec(
-            select(Block.blocker_id).where(
-                or_(
-                    (Block.blocker_id == a) & (Block.blocked_id == b),
-                    (Block.blocker_id == b) & (Block.blocked_id == a),
-                )
-            )
-        ).first()
-        is not None
-    )
-
-
-# People :hidden_for blocked or who blocked them: hidden everywhere, search included.
-_BLOCKED_EITHER_WAY_SQL = """
-    SELECT blocked_id FROM user_block WHERE blocker_id = :hidden_for
-    UNION ALL SELECT blocker_id FROM user_block WHERE blocked_id = :hidden_for
-"""
-# Authors kept from :hidden_for's feeds and comments: blocked either way, or muted by them.
-# The feeds put it in their own statement; everyone else asks hidden_author_ids.
-HIDDEN_AUTHORS_SQL = _BLOCKED_EITHER_WAY_SQL + """
-    UNION ALL SELECT muted_id FROM user_mute WHERE muter_id = :hidden_for
-"""
-_BLOCKED_EITHER_WAY = text(_BLOCKED_EITHER_WAY_SQL)
-_HIDDEN_AUTHORS = text(HIDDEN_AUTHORS_SQL)
-
-
-def blocked_either_way_ids(session: Session, viewer_id: int | None) -> set[int]:
-    """People the viewer blocked or who blocked the viewer: hidden everywhere, search included."""
-    if viewer_id is None:
-        return set()
-    return set(session.execute(_BLOCKED_EITHER_WAY, {"hidden_for": viewer_id}).scalars().all())
-
-
-def hidden_author_ids(session: Session, viewer_id: int | None) -> set[int]:
-    """Authors kept out of the viewer's feeds and comments: blocked or muted by them, or blocking them."""
-    if viewer_id is None:
-        return set()
-    return set(session.execute(_HIDDEN_AUTHORS, {"hidden_for": viewer_id}).scalars().all())
 
 
 def follows(session: Session, follower_id: int, followee_id: int) -> bool:

@@ -13,14 +13,9 @@ from socialshop.services.accounts import clean_text
 from socialshop.services.errors import DomainError
 from socialshop.services.rate_limits import COMMENT_PER_USER, RateLimiter
 from socialshop.services.social import notifications
+from socialshop.services.social.blocks import hidden_author_ids, is_blocked_between
 from socialshop.services.social.errors import SocialErrorCode as S
-from socialshop.services.social.graph import (
-    follows,
-    hidden_author_ids,
-    is_blocked_between,
-    require_actor,
-    user_by_username,
-)
+from socialshop.services.social.graph import follows, require_actor, user_by_username
 from socialshop.services.social.presenters import author_view, relative_age
 from socialshop.services.social.text import segments
 

@@ -16,9 +16,10 @@ from socialshop.services.accounts import clean_text
 from socialshop.services.errors import DomainError
 from socialshop.services.rate_limits import POST_PER_USER, RateLimiter
 from socialshop.services.social import notifications
+from socialshop.services.social.blocks import is_blocked_between
 from socialshop.services.social.cards import cards_for_ids
 from socialshop.services.social.errors import SocialErrorCode as S
-from socialshop.services.social.graph import is_blocked_between, require_actor
+from socialshop.services.social.graph import require_actor
 from socialshop.services.social.text import extract_mentions, extract_tags
 
 BODY_MAX = 2000

@@ -6,7 +6,7 @@ from sqlmodel import Session, select
 
 from socialshop.models.accounts import User
 from socialshop.models.social import Block, Mute, Notification, NotificationKind
-from socialshop.services.social import graph
+from socialshop.services.social import blocks, graph
 from socialshop.services.social.errors import SocialErrorCode as S
 from tests.factories import make_post, make_user
 from tests.unit.services.social.refusals import refused
@@ -159,13 +159,13 @@ def test_hidden_authors_are_those_blocked_muted_and_who_blocked_the_viewer(
     graph.block(session=session, actor=pia, username="mara")
     graph.mute(session=session, actor=mara, username="kai")
 
-    assert graph.hidden_author_ids(session, mara.id) == {olek.id, pia.id, kai.id}
-    assert graph.hidden_author_ids(session, zoe.id) == set()
-    assert graph.hidden_author_ids(session, None) == set()
-    assert graph.is_blocked_between(session, olek.id, mara.id) and graph.is_blocked_between(
+    assert blocks.hidden_author_ids(session, mara.id) == {olek.id, pia.id, kai.id}
+    assert blocks.hidden_author_ids(session, zoe.id) == set()
+    assert blocks.hidden_author_ids(session, None) == set()
+    assert blocks.is_blocked_between(session, olek.id, mara.id) and blocks.is_blocked_between(
         session, mara.id, olek.id
     )
-    assert not graph.is_blocked_between(session, mara.id, kai.id)
+    assert not blocks.is_blocked_between(session, mara.id, kai.id)
 
 
 # --- muting -----------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ def test_mute_keeps_the_follow(session: Session, mara: User, olek: User) -> None
 
     assert graph.follows(session, mara.id, olek.id)
     assert len(session.exec(select(Mute)).all()) == 1
-    assert not graph.is_blocked_between(session, mara.id, olek.id)
+    assert not blocks.is_blocked_between(session, mara.id, olek.id)
 
 
 def test_unmute_ends_the_mute(session: Session, mara: User, olek: User) -> None:
@@ -187,7 +187,7 @@ def test_unmute_ends_the_mute(session: Session, mara: User, olek: User) -> None:
 
     graph.unmute(session=session, actor=mara, username="olek")
 
-    assert graph.hidden_author_ids(session, mara.id) == set()
+    assert blocks.hidden_author_ids(session, mara.id) == set()
 
 
 # --- suggestions ------------------------------------------------------------------------------
