@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, text, update
 from sqlmodel import Session, select
 
 from socialshop import routes
 from socialshop.models.accounts import User, utcnow
-from socialshop.models.social import Block, LiveClient, Notification, NotificationKind, Post
+from socialshop.models.social import LiveClient, Notification, NotificationKind, Post
 from socialshop.schemas.social import NotificationView
+from socialshop.services.social.blocks import BLOCKED_EITHER_WAY_SQL, is_blocked_between
 from socialshop.services.social.presenters import author_view, relative_age
 
 DEDUPE_WINDOW = timedelta(hours=24)
@@ -29,6 +30,13 @@ _TEXT = {
 }
 
 
+# Kinds that are not sent twice for the same thing: unlike-and-like-again, unfollow/follow or
+# sharing one post over and over must not spam the recipient (within the window); a mention is
+# sent once per post ever, however often the post is edited.
+_ONCE_PER_WINDOW = {NotificationKind.LIKE, NotificationKind.FOLLOW, NotificationKind.SHARE}
+_ONCE_EVER = {NotificationKind.MENTION}
+
+
 def notify(
     *,
     session: Session,
@@ -38,23 +46,23 @@ def notify(
     post_id: int | None = None,
     comment_id: int | None = None,
 ) -> Notification | None:
-    """Record one notification, unless it is to yourself, from someone you blocked, or a repeat."""
+    """Record one notification, unless it is to yourself, between people where either blocked the
+    other (a blocker's replies and mentions would point at what the blocked person cannot open),
+    or a repeat."""
     if recipient_id == actor_id:
         return None
-    if session.get(Block, (recipient_id, actor_id)) is not None:
+    if is_blocked_between(session, recipient_id, actor_id):
         return None
-    if kind in (NotificationKind.LIKE, NotificationKind.FOLLOW):
-        # Unlike-and-like-again (or unfollow/follow) must not spam the recipient.
-        repeat = session.exec(
-            select(Notification.id).where(
-                Notification.recipient_id == recipient_id,
-                Notification.actor_id == actor_id,
-                Notification.kind == kind.value,
-                Notification.post_id == post_id if post_id is not None else Notification.post_id.is_(None),
-                Notification.created_at > utcnow() - DEDUPE_WINDOW,
-            )
-        ).first()
-        if repeat is not None:
+    if kind in _ONCE_PER_WINDOW or kind in _ONCE_EVER:
+        same = select(Notification.id).where(
+            Notification.recipient_id == recipient_id,
+            Notification.actor_id == actor_id,
+            Notification.kind == kind.value,
+            Notification.post_id == post_id if post_id is not None else Notification.post_id.is_(None),
+        )
+        if kind in _ONCE_PER_WINDOW:
+            same = same.where(Notification.created_at > utcnow() - DEDUPE_WINDOW)
+        if session.exec(same).first() is not None:
             return None
     note = Notification(
         recipient_id=recipient_id, actor_id=actor_id, kind=kind.value, post_id=post_id, comment_id=comment_id
@@ -65,11 +73,16 @@ def notify(
     return note
 
 
+def _from_people_not_blocked(user_id: int):
+    """Notifications stay where they were written, but a block made later hides those from that person."""
+    return text(f"notification.actor_id NOT IN ({BLOCKED_EITHER_WAY_SQL})").bindparams(hidden_for=user_id)
+
+
 def unread_count(*, session: Session, user_id: int) -> int:
     return session.exec(
         select(func.count())
         .select_from(Notification)
-        .where(Notification.recipient_id == user_id, Notification.read_at.is_(None))
+        .where(Notification.recipient_id == user_id, Notification.read_at.is_(None), _from_people_not_blocked(user_id))
     ).one()
 
 
@@ -86,7 +99,7 @@ def recent(*, session: Session, user: User, limit: int = 50) -> list[Notificatio
         select(Notification, User, Post)
         .join(User, User.id == Notification.actor_id)
         .join(Post, Post.id == Notification.post_id, isouter=True)
-        .where(Notification.recipient_id == user.id)
+        .where(Notification.recipient_id == user.id, _from_people_not_blocked(user.id))
         .order_by(Notification.created_at.desc(), Notification.id.desc())
         .limit(limit)
     ).all()

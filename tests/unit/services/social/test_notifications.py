@@ -10,7 +10,7 @@ from sqlmodel import Session, select
 from socialshop import routes
 from socialshop.models.accounts import User, utcnow
 from socialshop.models.social import LiveClient, Notification, NotificationKind
-from socialshop.services.social import graph, interactions, notifications
+from socialshop.services.social import graph, interactions, notifications, posts
 from tests.factories import make_post, make_user
 
 K = NotificationKind
@@ -56,16 +56,47 @@ def test_no_notification_from_someone_the_recipient_blocked(session: Session, ma
     assert kinds_for(session, mara) == []
 
 
-def test_the_blocked_person_is_not_told_by_the_blocker_block_either(
+def test_the_blocker_does_not_notify_the_person_they_blocked_either(
     session: Session, mara: User, olek: User
 ) -> None:
-    """A block is one person's choice; the service only drops what the blocker would receive."""
+    """A block hides each from the other: a reply or mention from mara would point olek at a post
+    he can no longer open."""
     graph.block(session=session, actor=mara, username="olek")
 
-    assert (
-        notifications.notify(session=session, recipient_id=olek.id, actor_id=mara.id, kind=K.MENTION)
-        is not None
-    )
+    for kind in K:
+        assert notifications.notify(session=session, recipient_id=olek.id, actor_id=mara.id, kind=kind) is None
+    assert kinds_for(session, olek) == []
+
+
+def test_a_block_hides_earlier_notifications_from_that_person_and_unblocking_brings_them_back(
+    session: Session, mara: User, olek: User, kai: User
+) -> None:
+    post = make_post(session, mara, "New glaze")
+    interactions.like(session=session, actor=olek, post_id=post.id)
+    interactions.add_comment(session=session, actor=olek, post_id=post.id, body="Lovely")
+    interactions.like(session=session, actor=kai, post_id=post.id)
+
+    graph.block(session=session, actor=mara, username="olek")
+    assert [(n.actor.username, n.kind) for n in notifications.recent(session=session, user=mara)] == [
+        ("kai", K.LIKE.value)
+    ]
+    assert notifications.unread_count(session=session, user_id=mara.id) == 1
+
+    graph.unblock(session=session, actor=mara, username="olek")
+    assert len(notifications.recent(session=session, user=mara)) == 3
+    assert notifications.unread_count(session=session, user_id=mara.id) == 3
+
+
+def test_being_blocked_hides_the_blockers_earlier_notifications_too(
+    session: Session, mara: User, olek: User
+) -> None:
+    post = make_post(session, olek, "My stall this weekend")
+    interactions.like(session=session, actor=mara, post_id=post.id)
+
+    graph.block(session=session, actor=mara, username="olek")
+
+    assert notifications.recent(session=session, user=olek) == []
+    assert notifications.unread_count(session=session, user_id=olek.id) == 0
 
 
 def test_like_unlike_like_within_a_day_notifies_once(session: Session, mara: User, olek: User) -> None:
@@ -94,6 +125,31 @@ def test_likes_of_two_different_posts_are_two_notifications(session: Session, ma
         interactions.like(session=session, actor=olek, post_id=make_post(session, mara, body).id)
 
     assert kinds_for(session, mara) == [K.LIKE, K.LIKE]
+
+
+def test_sharing_one_post_again_and_again_tells_the_recipient_once_a_day(
+    session: Session, mara: User, olek: User
+) -> None:
+    kai = make_user(session, "kai_author")
+    post = make_post(session, kai, "A find")
+    graph.follow(session=session, actor=olek, username="mara")
+    for _ in range(5):
+        interactions.share_with(session=session, actor=olek, post_id=post.id, username="mara")
+    other = make_post(session, kai, "Another find")
+    interactions.share_with(session=session, actor=olek, post_id=other.id, username="mara")
+
+    assert kinds_for(session, mara) == [K.FOLLOW.value, K.SHARE.value, K.SHARE.value]
+
+
+def test_a_mention_is_sent_once_per_post_however_often_it_is_edited_back_in(
+    session: Session, mara: User, olek: User
+) -> None:
+    post = make_post(session, olek, "Thanks @mara")
+    for body in ("Thanks", "Thanks @mara!", "Thanks all", "Thanks @mara and all"):
+        posts.edit_post(session=session, actor=olek, post_id=post.id, body=body)
+    make_post(session, olek, "Also @mara")
+
+    assert kinds_for(session, mara) == [K.MENTION.value, K.MENTION.value]
 
 
 def test_follow_unfollow_follow_within_a_day_notifies_once(session: Session, mara: User, olek: User) -> None:
