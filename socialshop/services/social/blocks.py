@@ -27,11 +27,16 @@ def is_blocked_between(session: Session, a: int, b: int) -> bool:
     )
 
 
-# People :hidden_for blocked or who blocked them: hidden everywhere, search included.
-BLOCKED_EITHER_WAY_SQL = """
-    SELECT blocked_id FROM user_block WHERE blocker_id = :hidden_for
-    UNION ALL SELECT blocker_id FROM user_block WHERE blocked_id = :hidden_for
+def blocked_either_way_sql(param: str) -> str:
+    """The ids of people that the user bound to `:param` blocked, or who blocked them."""
+    return f"""
+    SELECT blocked_id FROM user_block WHERE blocker_id = :{param}
+    UNION ALL SELECT blocker_id FROM user_block WHERE blocked_id = :{param}
 """
+
+
+# People :hidden_for blocked or who blocked them: hidden everywhere, search included.
+BLOCKED_EITHER_WAY_SQL = blocked_either_way_sql("hidden_for")
 # Authors kept from :hidden_for's feeds and comments: blocked either way, or muted by them.
 # The feeds put it in their own statement; everyone else asks hidden_author_ids.
 HIDDEN_AUTHORS_SQL = BLOCKED_EITHER_WAY_SQL + """

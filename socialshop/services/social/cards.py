@@ -21,6 +21,7 @@ from socialshop import routes
 from socialshop.models.accounts import utcnow
 from socialshop.schemas.social import PhotoView, PostCard, QuotedPost, TextSegment
 from socialshop.services.dialects import SqlDialect, dialect_of
+from socialshop.services.social.blocks import blocked_either_way_sql
 from socialshop.services.social.presenters import author_from, relative_age
 from socialshop.services.social.text import segments
 
@@ -46,7 +47,7 @@ SELECT p.id, p.body, p.created_at, p.edited_at, p.like_count, p.comment_count, p
 FROM page
 JOIN post p ON p.id = page.id
 JOIN user_account a ON a.id = p.author_id
-LEFT JOIN post q ON q.id = p.quote_of_id
+LEFT JOIN post q ON q.id = p.quote_of_id AND q.author_id NOT IN ({quote_blocked})  -- like a deleted one
 LEFT JOIN user_account qa ON qa.id = q.author_id
 ORDER BY page.score DESC, page.id DESC
 """
@@ -66,7 +67,12 @@ def card_statement(dialect: SqlDialect, ctes: str, *datetime_params: str, expand
 
     Callers build it once per dialect (functools.cache), so SQLAlchemy compiles the text once.
     """
-    sql = _CARD_SQL.format(ctes=ctes, photos=dialect.json_rows("ph.position", "ph.file", "ph.thumb_file", "ph.alt"))
+    sql = _CARD_SQL.format(
+        ctes=ctes,
+        photos=dialect.json_rows("ph.position", "ph.file", "ph.thumb_file", "ph.alt"),
+        # A post quoting someone the viewer blocked (or who blocked them) shows without the quote.
+        quote_blocked=blocked_either_way_sql("viewer"),
+    )
     params = [bindparam(name, type_=UTCDateTime()) for name in datetime_params]
     params += [bindparam(name, expanding=True, type_=Integer()) for name in expanding]
     # Result columns are declared in order and untyped: SQLAlchemy then maps them once per compiled

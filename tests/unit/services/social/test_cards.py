@@ -13,7 +13,7 @@ from socialshop import routes
 from socialshop.models.accounts import User, utcnow
 from socialshop.models.social import PostPhoto, PostSave
 from socialshop.services.dialects import dialect_of
-from socialshop.services.social import cards, interactions
+from socialshop.services.social import cards, feeds, graph, interactions
 from tests.factories import make_post, png_bytes
 
 
@@ -87,6 +87,28 @@ def test_a_quote_card_shows_the_quoted_post_with_its_first_photo(
     assert [s.text for s in card.quote.segments] == ["Two photos"]
     assert card.quote.thumb_url == routes.upload_url(photos_of(session, original.id)[0].thumb_file)
     assert card.photos == []
+
+
+def test_a_quote_of_someone_blocked_either_way_shows_without_the_quote(
+    session: Session, mara: User, olek: User, pia: User, kai: User
+) -> None:
+    original = make_post(session, mara, "Mara's words")
+    quote = make_post(session, olek, "So true", quote_of_id=original.id)
+    graph.block(session=session, actor=pia, username="mara")  # pia blocked mara
+    graph.block(session=session, actor=mara, username="kai")  # mara blocked kai
+
+    def quoted_for(viewer: User | None) -> tuple[bool, int]:
+        [card] = cards.cards_for_ids(session, [quote.id], viewer.id if viewer else None)
+        return card.has_quote, card.quote.id
+
+    assert quoted_for(pia) == (False, 0)  # olek's post stays, as if mara's were deleted
+    assert quoted_for(kai) == (False, 0)
+    assert quoted_for(olek) == (True, original.id)
+    assert quoted_for(None) == (True, original.id)
+    # Feeds build their cards the same way.
+    graph.follow(session=session, actor=pia, username="olek")
+    [card] = feeds.following_feed(session=session, viewer=pia).cards
+    assert card.id == quote.id and not card.has_quote
 
 
 def test_cards_come_in_the_order_asked_once_each_and_skip_deleted_posts(session: Session, mara: User) -> None:
