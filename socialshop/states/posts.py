@@ -241,7 +241,9 @@ class PostListMixin(rx.State, mixin=True):
             return self._login_first()
         username = self.viewer.username
         self.share_post_id = post_id
-        self.share_people = await in_session(lambda s: graph.following(session=s, username=username))
+        self.share_people = await in_session(
+            lambda s: graph.following(session=s, viewer=self._actor(s), username=username)
+        )
         self.share_open = True
 
     @rx.event

@@ -137,7 +137,7 @@ class PeopleListState(SessionState):
             if owner is None:
                 return None, []
             lister = graph.followers if which == "followers" else graph.following
-            return owner, lister(session=session, username=username)
+            return owner, lister(session=session, viewer=self._actor(session), username=username)
 
         owner, people = await in_session(work)
         self.found = owner is not None

@@ -12,7 +12,7 @@ from socialshop.schemas.social import SocialProfile
 from socialshop.services import accounts
 from socialshop.services.errors import DomainError
 from socialshop.services.social import notifications
-from socialshop.services.social.blocks import hidden_author_ids, is_blocked_between
+from socialshop.services.social.blocks import blocked_either_way_ids, hidden_author_ids, is_blocked_between
 from socialshop.services.social.errors import SocialErrorCode as S
 
 
@@ -117,19 +117,27 @@ def social_profile(*, session: Session, viewer: User | None, username: str) -> S
     return profile
 
 
-def _people(session: Session, ids_query, limit: int) -> list[PersonCard]:
-    users = session.exec(select(User).where(User.id.in_(ids_query)).order_by(User.username).limit(limit)).all()
+def _people(session: Session, owner: User, ids_query, viewer: User | None, limit: int) -> list[PersonCard]:
+    """The people of a followers/following list, as the viewer may see them: nobody blocked either
+    way, and no list at all of someone blocked either way (their profile shows no posts either)."""
+    stmt = select(User).where(User.id.in_(ids_query))
+    if viewer is not None:
+        if is_blocked_between(session, viewer.id, owner.id):
+            return []
+        if hidden := blocked_either_way_ids(session, viewer.id):
+            stmt = stmt.where(User.id.not_in(hidden))
+    users = session.exec(stmt.order_by(User.username).limit(limit)).all()
     return [accounts.to_person_card(u) for u in users]
 
 
-def followers(*, session: Session, username: str, limit: int = 200) -> list[PersonCard]:
+def followers(*, session: Session, viewer: User | None, username: str, limit: int = 200) -> list[PersonCard]:
     target = user_by_username(session, username)
-    return _people(session, select(Follow.follower_id).where(Follow.followee_id == target.id), limit)
+    return _people(session, target, select(Follow.follower_id).where(Follow.followee_id == target.id), viewer, limit)
 
 
-def following(*, session: Session, username: str, limit: int = 200) -> list[PersonCard]:
+def following(*, session: Session, viewer: User | None, username: str, limit: int = 200) -> list[PersonCard]:
     target = user_by_username(session, username)
-    return _people(session, select(Follow.followee_id).where(Follow.follower_id == target.id), limit)
+    return _people(session, target, select(Follow.followee_id).where(Follow.follower_id == target.id), viewer, limit)
 
 
 def suggested_people(*, session: Session, viewer: User | None, limit: int = 5) -> list[PersonCard]:

@@ -66,9 +66,27 @@ def test_followers_and_following_lists(session: Session, mara: User, olek: User)
     graph.follow(session=session, actor=pia, username="olek")
     graph.follow(session=session, actor=olek, username="pia")
 
-    assert [p.username for p in graph.followers(session=session, username="olek")] == ["mara", "pia"]
-    assert [p.username for p in graph.following(session=session, username="olek")] == ["pia"]
-    assert graph.following(session=session, username="mara")[0].username == "olek"
+    assert [p.username for p in graph.followers(session=session, viewer=None, username="olek")] == ["mara", "pia"]
+    assert [p.username for p in graph.following(session=session, viewer=mara, username="olek")] == ["pia"]
+    assert graph.following(session=session, viewer=None, username="mara")[0].username == "olek"
+
+
+def test_follower_lists_leave_out_people_blocked_either_way(session: Session, mara: User, olek: User) -> None:
+    pia, kai, zoe = (make_user(session, name) for name in ("pia", "kai", "zoe"))
+    for fan in (mara, pia, kai):
+        graph.follow(session=session, actor=fan, username="olek")
+    graph.block(session=session, actor=pia, username="zoe")  # zoe is blocked by pia
+    graph.block(session=session, actor=zoe, username="kai")  # zoe blocked kai
+
+    def fans_for(viewer: User | None) -> list[str]:
+        return [p.username for p in graph.followers(session=session, viewer=viewer, username="olek")]
+
+    assert fans_for(zoe) == ["mara"]
+    assert fans_for(mara) == fans_for(None) == ["kai", "mara", "pia"]
+    # Nor any list of someone blocked either way.
+    graph.block(session=session, actor=olek, username="mara")
+    assert fans_for(mara) == []
+    assert graph.following(session=session, viewer=mara, username="olek") == []
 
 
 def test_profile_counts_and_relation_to_the_viewer(session: Session, mara: User, olek: User) -> None:
