@@ -27,7 +27,7 @@ def cart_line(line: CartLine) -> rx.Component:
                 rx.text(line.quantity, weight="bold", size="2", class_name="line-quantity"),
                 rx.icon_button(rx.icon("plus", size=12), size="1", variant="soft", aria_label="More",
                                on_click=ShopperState.set_line_quantity(line.id, line.quantity + 1),
-                               disabled=~line.available),
+                               disabled=~line.available | (line.quantity >= line.stock)),
                 rx.button("Remove", size="1", variant="ghost", color_scheme="gray",
                           on_click=ShopperState.remove_line(line.id)),
                 align="center", spacing="2",

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 from socialshop.models.accounts import User
 from socialshop.models.catalog import Product, ProductStatus, ProductVariant, Shop
 from socialshop.models.commerce import CartItem
+from socialshop.models.social import Post
 from socialshop.services import money
 from socialshop.services.catalog.errors import CatalogErrorCode as C
 from socialshop.services.catalog.products import cover_thumbs, variant_label, variant_price
@@ -92,6 +93,8 @@ def add_item(
         raise DomainError(C.NOT_ENOUGH_STOCK)
     if wanted > MAX_QUANTITY:
         raise DomainError(C.QUANTITY_INVALID, "quantity")
+    if from_post_id is not None and session.get(Post, from_post_id) is None:
+        from_post_id = None  # the browser names the post: it may be gone (or never was); buy anyway
     if line is None:
         line = CartItem(
             user_id=owner.user_id, guest_key=None if owner.user_id else owner.guest_key,
@@ -112,11 +115,17 @@ def _own_line(session: Session, owner: CartOwner, line_id: int) -> CartItem:
 
 
 def set_quantity(*, session: Session, owner: CartOwner, line_id: int, quantity: int) -> None:
+    """Change a line's quantity. Asking for more is checked against stock; asking for fewer never
+    is, so a line flagged "Only 2 left" or "No longer available" can always be brought down."""
     line = _own_line(session, owner, line_id)
     if quantity == 0:
         session.delete(line)
         return
     _check_quantity(quantity)
+    if quantity < line.quantity:
+        line.quantity = quantity
+        session.add(line)
+        return
     variant, product = _buyable(session, line.variant_id)
     if quantity > variant.stock:
         raise DomainError(C.NOT_ENOUGH_STOCK)
@@ -145,13 +154,14 @@ def merge_guest_cart(*, session: Session, guest_key: str | None, user_id: int) -
             select(CartItem).where(CartItem.user_id == user_id, CartItem.variant_id == guest_line.variant_id)
         ).first()
         variant = session.get(ProductVariant, guest_line.variant_id)
-        cap = min(MAX_QUANTITY, variant.stock if variant else 0)
+        # A sold-out line stays (flagged "Sold out") at quantity 1, not at what was wanted.
+        cap = max(1, min(MAX_QUANTITY, variant.stock if variant else 0))
         if mine is None:
             guest_line.guest_key, guest_line.user_id = None, user_id
-            guest_line.quantity = max(1, min(guest_line.quantity, cap or guest_line.quantity))
+            guest_line.quantity = min(guest_line.quantity, cap)
             session.add(guest_line)
         else:
-            mine.quantity = max(1, min(mine.quantity + guest_line.quantity, cap or mine.quantity))
+            mine.quantity = min(mine.quantity + guest_line.quantity, cap)
             session.add(mine)
             session.delete(guest_line)
     session.flush()

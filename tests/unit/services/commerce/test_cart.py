@@ -221,6 +221,16 @@ def test_the_post_a_line_came_from_is_remembered(session: Session, mara: User, p
     assert line.from_post_id == post.id
 
 
+def test_a_post_that_is_gone_does_not_stop_the_purchase(session: Session, mara: User, pia: User) -> None:
+    # The sheet was opened from a post deleted since (or a hand-made one): the line just has no post.
+    variant = shirt(session, mara)
+
+    line = cart.add_item(session=session, owner=owner_of(pia), variant_id=variant.id, from_post_id=999_999)
+    session.flush()
+
+    assert (line.quantity, line.from_post_id) == (1, None)
+
+
 # --- changing lines ----------------------------------------------------------------------------
 
 
@@ -245,7 +255,7 @@ def test_set_quantity_respects_stock_and_the_maximum(session: Session, mara: Use
         cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=-2)
     set_stock(session, variant, 4)
     with refused(C.NOT_ENOUGH_STOCK):
-        cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=5)
+        cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=8)
     session.flush()
 
     assert lines(session, owner_of(pia)) == [(variant.id, 7)]
@@ -332,6 +342,42 @@ def test_a_line_above_the_remaining_stock_asks_for_a_lower_quantity(
     assert (line.problem, line.stock) == ("Only 2 left: lower the quantity", 2)
 
 
+def test_a_line_above_the_remaining_stock_can_be_lowered_step_by_step(
+    session: Session, mara: User, pia: User
+) -> None:
+    variant = shirt(session, mara, stock=10)
+    line = cart.add_item(session=session, owner=owner_of(pia), variant_id=variant.id, quantity=5)
+    set_stock(session, variant, 2)
+
+    cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=4)  # the "−" button
+    cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=3)
+    with refused(C.NOT_ENOUGH_STOCK):  # more is still checked
+        cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=4)
+    cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=2)
+    session.flush()
+
+    assert lines(session, owner_of(pia)) == [(variant.id, 2)]
+    assert cart.view(session=session, owner=owner_of(pia)).lines[0].problem == ""
+
+
+def test_a_line_no_longer_available_can_still_be_lowered_but_not_raised(
+    session: Session, mara: User, pia: User
+) -> None:
+    variant = shirt(session, mara, stock=10)
+    line = cart.add_item(session=session, owner=owner_of(pia), variant_id=variant.id, quantity=3)
+    product = session.get(Product, variant.product_id)
+    product.status = "archived"
+    session.add(product)
+    session.flush()
+
+    cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=2)
+    with refused(C.PRODUCT_UNAVAILABLE):
+        cart.set_quantity(session=session, owner=owner_of(pia), line_id=line.id, quantity=3)
+    session.flush()
+
+    assert lines(session, owner_of(pia)) == [(variant.id, 2)]
+
+
 # --- a guest's cart at login --------------------------------------------------------------------
 
 
@@ -375,6 +421,21 @@ def test_a_guest_line_over_the_remaining_stock_is_capped_when_it_moves(
     cart.merge_guest_cart(session=session, guest_key=GUEST.guest_key, user_id=pia.id)
 
     assert lines(session, owner_of(pia)) == [(variant.id, 2)]
+
+
+def test_a_guest_line_sold_out_since_moves_at_quantity_one_flagged(session: Session, mara: User, pia: User) -> None:
+    variant = shirt(session, mara, stock=9)
+    other = only_variant(session, make_product(session, mara, "Mug", variants=[variant_input("MUG", stock=9)]))
+    cart.add_item(session=session, owner=GUEST, variant_id=variant.id, quantity=7)
+    cart.add_item(session=session, owner=owner_of(pia), variant_id=other.id, quantity=5)
+    cart.add_item(session=session, owner=GUEST, variant_id=other.id, quantity=2)
+    set_stock(session, variant, 0)
+    set_stock(session, other, 0)
+
+    cart.merge_guest_cart(session=session, guest_key=GUEST.guest_key, user_id=pia.id)
+
+    assert sorted(lines(session, owner_of(pia))) == sorted([(other.id, 1), (variant.id, 1)])
+    assert {line.problem for line in cart.view(session=session, owner=owner_of(pia)).lines} == {"Sold out"}
 
 
 def test_merging_without_a_guest_key_or_another_guests_key_changes_nothing(
