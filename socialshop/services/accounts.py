@@ -13,6 +13,7 @@ from pathlib import Path
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func, or_, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from socialshop import routes
@@ -24,6 +25,7 @@ from socialshop.services.rate_limits import (
     LOGIN_PER_ACCOUNT,
     LOGIN_PER_IP,
     RateLimiter,
+    signup_checks_per_ip,
     signup_per_ip,
 )
 
@@ -319,6 +321,9 @@ def sign_up(
         errors["display_name"] = problem
     if problem := password_problem(password, username=username):
         errors["password"] = problem
+    looks_up = "username" not in errors or "email" not in errors
+    if looks_up and limiter is not None and ip and not limiter.hit(signup_checks_per_ip(), "signup-check-ip", ip):
+        raise DomainError(E.RATE_LIMITED)
     if "username" not in errors and get_user_by_username(session=session, username=username):
         errors["username"] = E.USERNAME_TAKEN
     if "email" not in errors and session.exec(select(User.id).where(User.email == email)).first():
@@ -337,7 +342,13 @@ def sign_up(
         is_demo=is_demo,
     )
     session.add(user)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        # Someone took the name or email between the check above and this insert (two sign-ups
+        # racing). The caller's unit of work rolls back; the person is told which field, as above.
+        field = "email" if "email" in str(exc.orig).lower() else "username"
+        raise ValidationFailed({field: E.EMAIL_TAKEN if field == "email" else E.USERNAME_TAKEN}) from exc
     return user
 
 

@@ -13,6 +13,9 @@ from socialshop.settings import get_settings
 LOGIN_PER_ACCOUNT = parse("5/minute")
 LOGIN_PER_IP = parse("20/minute")
 SIGNUP_PER_IP = parse("10/hour")  # the default; SOCIALSHOP_SIGNUP_RATE changes it (tests raise it)
+# Sign-up forms checked against existing names and emails: "taken" answers must not let one
+# address walk through a list of emails to learn who has an account.
+SIGNUP_CHECKS_PER_IP = parse("30/hour")
 POST_PER_USER = parse("10/minute")
 COMMENT_PER_USER = parse("30/minute")
 
@@ -35,6 +38,13 @@ def signup_per_ip() -> RateLimitItem:
     """Sign-ups allowed from one address: SOCIALSHOP_SIGNUP_RATE (e.g. "10/hour"), or the default."""
     configured = get_settings().signup_rate
     return parse(configured) if configured else SIGNUP_PER_IP
+
+
+def signup_checks_per_ip() -> RateLimitItem:
+    """Sign-up forms checked against taken names from one address: SOCIALSHOP_SIGNUP_RATE when set
+    (it loosens both limits, as the browser tests need), or the default."""
+    configured = get_settings().signup_rate
+    return parse(configured) if configured else SIGNUP_CHECKS_PER_IP
 
 
 @lru_cache(maxsize=1)

@@ -202,6 +202,54 @@ def test_eleventh_sign_up_from_one_address_within_an_hour_is_refused(
     ).id
 
 
+def test_probing_which_emails_have_accounts_is_rate_limited_too(session: Session, limiter: RateLimiter) -> None:
+    # "That email is taken" says an account exists: one address may not ask it without end.
+    make_user(session, "mara", email="mara@example.test")
+    probe = {"email": "mara@example.test", "ip": "198.51.100.9", "limiter": limiter}
+    answers = set()
+    for n in range(31):
+        try:
+            sign_up(session, username=f"probe_{n}", **probe)
+        except DomainError as refusal:
+            answers.add(refusal.code)
+
+    assert answers == {E.EMAIL_TAKEN, E.RATE_LIMITED}
+    with pytest.raises(DomainError) as refused:
+        sign_up(session, username="probe_x", **probe)
+    assert refused.value.code == E.RATE_LIMITED
+    # Another address is not held back, and typos in the form never count.
+    assert refused_fields(session, email="mara@example.test", ip="198.51.100.10", limiter=limiter) == {
+        "email": E.EMAIL_TAKEN
+    }
+
+
+@pytest.mark.parametrize(("field", "code"), [("username", E.USERNAME_TAKEN), ("email", E.EMAIL_TAKEN)])
+def test_a_name_or_email_taken_by_a_racing_sign_up_is_reported_as_taken(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, field: str, code: E
+) -> None:
+    # Two people submit at once: both pass the "taken" checks, then the other one's insert lands
+    # first (here: while this one's password is being hashed) and this insert hits the constraint.
+    hasher = accounts.password_hasher
+
+    class OtherSignUpLandsFirst:
+        raced = False
+
+        def hash(self, password: str) -> str:
+            if self.raced:  # the other sign-up's own hashing
+                return hasher.hash(password)
+            self.raced = True
+            with Session(engine) as other:
+                racer = {"username": "racer", "email": "racer@example.test"}
+                racer[field] = GOOD_SIGNUP[field]
+                make_user(other, racer["username"], email=racer["email"])
+                other.commit()
+            return hasher.hash(password)
+
+    monkeypatch.setattr(accounts, "password_hasher", OtherSignUpLandsFirst())
+    with Session(engine) as session:
+        assert refused_fields(session) == {field: code}
+
+
 # --- log in -----------------------------------------------------------------------------------
 
 
