@@ -1,11 +1,16 @@
 """Reflex configuration: everything comes from socialshop.settings; no secrets here."""
 
+import os
+
 import reflex as rx
 from reflex_base.plugins.sitemap import SitemapPlugin
 
 from socialshop.settings import get_settings
 
 settings = get_settings()
+# Reflex serves /_upload from REFLEX_UPLOADED_FILES_DIR; the app stores into settings.uploads_dir.
+# Point both at one folder even when `reflex run` is started by hand, without socialshop.sh.
+os.environ.setdefault("REFLEX_UPLOADED_FILES_DIR", str(settings.uploads_dir))
 
 config = rx.Config(
     app_name="socialshop",

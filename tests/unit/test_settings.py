@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from socialshop import settings
 from socialshop.settings import load_settings
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_secret_key_is_generated_once_into_the_data_folder_readable_only_by_the_owner(
@@ -144,3 +149,21 @@ def test_production_has_no_one_click_personas_unless_asked(monkeypatch: pytest.M
 
 def test_get_settings_is_read_once_and_cached() -> None:
     assert settings.get_settings() is settings.get_settings()
+
+
+def test_reflex_serves_uploads_from_where_the_app_stores_them(tmp_path: Path) -> None:
+    # `reflex run` started by hand (without socialshop.sh) reads rxconfig.py: /_upload must serve
+    # the folder the services write photos into, or every photo is a 404.
+    environment = {k: v for k, v in os.environ.items() if k != "REFLEX_UPLOADED_FILES_DIR"}
+    environment["SOCIALSHOP_DATA_DIR"] = str(tmp_path)
+    script = (
+        "import rxconfig\n"
+        "from reflex_components_core.core.upload import get_upload_dir\n"
+        "from socialshop.settings import get_settings\n"
+        "print(get_upload_dir().resolve(), get_settings().uploads_dir, sep='\\n')\n"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, env=environment, capture_output=True, text=True, check=True
+    ).stdout.split()
+
+    assert shown == [str(tmp_path.resolve() / "uploads")] * 2
