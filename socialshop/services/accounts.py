@@ -479,9 +479,8 @@ def user_for_token(*, session: Session, token: str | None) -> User | None:
         return None
     auth_session, user = row
     if now - auth_session.last_seen_at > LAST_SEEN_EVERY:
+        # Not a sliding expiry: the cookie's max-age is set once, at login, and ends it anyway.
         auth_session.last_seen_at = now
-        if auth_session.remember:  # sliding expiry for "remember me"
-            auth_session.expires_at = now + REMEMBER_TTL
         session.add(auth_session)
     return user
 
