@@ -1,4 +1,5 @@
-"""`python -m socialshop.demo.prepare`: migrate the database, then seed the demo world if it is empty."""
+"""`python -m socialshop.demo.prepare`: migrate the database, drop dead sessions and login nonces,
+then seed the demo world if it is empty."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import argparse
 from socialshop.db import session_scope
 from socialshop.db_migrations import upgrade_to_head
 from socialshop.demo.seed import DEFAULT_SEED, is_seeded, seed_demo_world
+from socialshop.services import accounts
 from socialshop.settings import get_settings
 
 
@@ -17,6 +19,9 @@ def main() -> None:
     args = parser.parse_args()
     settings = get_settings()
     upgrade_to_head(settings.database_url)
+    with session_scope() as session:
+        # Housekeeping on every start: used or expired login nonces and dead sessions go.
+        accounts.purge_expired(session=session)
     if args.no_demo:
         return
     with session_scope() as session:
