@@ -123,9 +123,15 @@ def normalize_email(raw: str) -> str:
     return raw.strip().lower()
 
 
+# Characters that change how the text around them is shown, not what it says: C0 and C1 controls
+# (DEL too) and the bidi embeddings, overrides and isolates, which can make "moc.liam" read as
+# "mail.com" in a name. Newlines stay; plain right-to-left text needs none of these.
+_INVISIBLE = {*range(0x00, 0x20), *range(0x7F, 0xA0), *range(0x202A, 0x202F), *range(0x2066, 0x206A)} - {0x0A}
+
+
 def clean_text(raw: str) -> str:
-    """Drop control characters (but keep newlines) and surrounding space."""
-    return "".join(ch for ch in raw if ch == "\n" or ord(ch) >= 32).strip()
+    """Drop control and bidi-override characters (but keep newlines) and surrounding space."""
+    return "".join(ch for ch in raw if ord(ch) not in _INVISIBLE).strip()
 
 
 def username_problem(username: str) -> E | None:

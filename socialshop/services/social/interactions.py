@@ -111,6 +111,9 @@ def add_comment(
             raise DomainError(S.COMMENT_NOT_FOUND)
         if parent.parent_id is not None:
             raise DomainError(S.REPLY_TO_REPLY)
+        if is_blocked_between(session, actor.id, parent.author_id):
+            # Hidden from each other: a reply would land under a comment its writer cannot see.
+            raise DomainError(S.BLOCKED)
     if limiter is not None and not limiter.hit(COMMENT_PER_USER, "comment", str(actor.id)):
         raise DomainError(S.RATE_LIMITED)
     comment = Comment(post_id=post.id, author_id=actor.id, parent_id=parent_id, body=body)

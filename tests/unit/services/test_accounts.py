@@ -138,6 +138,13 @@ def test_sign_up_strips_control_characters_from_the_display_name(session: Sessio
     assert sign_up(session, display_name=" New\x1b[31m Person\x00 ").display_name == "New[31m Person"
 
 
+def test_text_loses_bidi_overrides_and_c1_controls_but_keeps_newlines_and_right_to_left_script() -> None:
+    # "Admin\u202emoc.liam" would show as "Adminmail.com" reversed: a look-alike name.
+    assert accounts.clean_text("Admin\u202emoc.liam\u202c") == "Adminmoc.liam"
+    assert accounts.clean_text("a\x7fb\x85c\u2066d\u2069") == "abcd"
+    assert accounts.clean_text("שלום עולם\nمرحبا") == "שלום עולם\nمرحبا"
+
+
 @pytest.mark.parametrize(
     ("password", "code"),
     [

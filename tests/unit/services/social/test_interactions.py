@@ -226,6 +226,23 @@ def test_reply_to_a_reply_is_refused(session: Session, olek: User, mara: User, p
         interactions.add_comment(session=session, actor=olek, post_id=post.id, body="c", parent_id=reply.id)
 
 
+def test_no_reply_under_the_comment_of_someone_blocked_either_way(
+    session: Session, olek: User, mara: User, pia: User, post: Post
+) -> None:
+    # pia blocked olek; both still see mara's post, each without the other's comments.
+    graph.block(session=session, actor=pia, username="olek")
+    by_pia = interactions.add_comment(session=session, actor=pia, post_id=post.id, body="Lovely")
+    by_olek = interactions.add_comment(session=session, actor=olek, post_id=post.id, body="Where from?")
+
+    with refused(S.BLOCKED):
+        interactions.add_comment(session=session, actor=olek, post_id=post.id, body="hi", parent_id=by_pia.id)
+    with refused(S.BLOCKED):
+        interactions.add_comment(session=session, actor=pia, post_id=post.id, body="hi", parent_id=by_olek.id)
+    assert interactions.add_comment(
+        session=session, actor=mara, post_id=post.id, body="Thanks", parent_id=by_pia.id
+    ).parent_id == by_pia.id
+
+
 def test_reply_to_a_comment_on_another_post_is_not_found(
     session: Session, olek: User, mara: User, post: Post
 ) -> None:
