@@ -248,9 +248,12 @@ class ProductEditorState(SessionState):
     @rx.event
     async def remove_photo(self, position: int):
         slug, uploads_dir = self.slug, get_settings().uploads_dir
-        await in_session(
-            lambda s: products.remove_product_photo(
-                session=s, actor=self._actor(s), slug=slug, position=position, uploads_dir=uploads_dir
+        try:
+            await in_session(
+                lambda s: products.remove_product_photo(
+                    session=s, actor=self._actor(s), slug=slug, position=position, uploads_dir=uploads_dir
+                )
             )
-        )
+        except DomainError as exc:
+            return rx.toast.error(message_for(exc.code))
         self.form.photos = await self._photos()

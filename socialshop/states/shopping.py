@@ -223,5 +223,8 @@ class ShopperState(SessionState):
 
     @rx.event
     async def remove_from_wishlist(self, slug: str):
-        await in_session(lambda s: wishlist.remove(session=s, actor=self._actor(s), slug=slug))
+        try:
+            await in_session(lambda s: wishlist.remove(session=s, actor=self._actor(s), slug=slug))
+        except DomainError as exc:
+            return rx.toast.error(message_for(exc.code))
         self.wishlist_items = [item for item in self.wishlist_items if item.slug != slug]
