@@ -56,6 +56,14 @@ def post_url(post_id: int) -> str:
     return f"{POST_PREFIX}{post_id}"
 
 
+def id_in_path(segment: str) -> int:
+    """A database id written in an address (/post/42), or 0 when it is not one: "²" and "٤٢" are
+    digits to Python but not ids, and an id past 64 bits would only make the database raise."""
+    if segment.isascii() and segment.isdigit() and len(segment) <= 18:
+        return int(segment)
+    return 0
+
+
 def tag_url(tag: str) -> str:
     return f"/tag/{quote(tag)}"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import reflex as rx
 from sqlmodel import Session
 
+from socialshop import routes
 from socialshop.models.accounts import User
 from socialshop.schemas.social import CommentView, FeedPage
 from socialshop.services.errors import DomainError
@@ -30,8 +31,7 @@ class PostState(PostListMixin, SessionState):
         return FeedPage(cards=[card] if card else [])
 
     def _post_id_in_url(self) -> int:
-        segment = self._path_segment(1)
-        return int(segment) if segment.isdigit() else 0
+        return routes.id_in_path(self._path_segment(1))
 
     async def _reload_comments(self) -> None:
         post_id = self.post_id

@@ -64,3 +64,12 @@ def test_upload_url_is_empty_without_a_file() -> None:
     assert routes.upload_url(None) == ""
     assert routes.upload_url("") == ""
     assert routes.upload_url("avatars/abc.webp") == "/_upload/avatars/abc.webp"
+
+
+@pytest.mark.parametrize(
+    ("segment", "expected"),
+    [("42", 42), ("0", 0), ("", 0), ("abc", 0), ("²", 0), ("٤٢", 0), ("-3", 0), ("4 2", 0), ("9" * 19, 0),
+     ("9" * 18, 10**18 - 1)],
+)
+def test_an_id_in_an_address_is_plain_ascii_digits_within_64_bits(segment: str, expected: int) -> None:
+    assert routes.id_in_path(segment) == expected
