@@ -84,8 +84,7 @@ class PostState(PostListMixin, SessionState):
             self.reply_to_id, self.reply_to_name = 0, ""
             self.comment_form_key += 1  # a fresh, empty form
             await self._reload_comments()
-            if self.cards:
-                self._replace(post_id, comment_count=self.cards[0].comment_count + 1)
+            await self._refresh_comment_count()
         finally:
             self.sending = False
 
@@ -99,9 +98,16 @@ class PostState(PostListMixin, SessionState):
             yield rx.toast.error(message_for(exc.code))
             return
         await self._reload_comments()
-        if self.cards:
-            self._replace(self.post_id, comment_count=len(self.comments))
+        await self._refresh_comment_count()
         yield rx.toast.success("Comment removed.")
+
+    async def _refresh_comment_count(self) -> None:
+        """The stored count (everyone's comments), not what this viewer's list shows without the
+        people they mute or block."""
+        post_id = self.post_id
+        card = await in_session(lambda s: posts.get_post_card(session=s, viewer=self._actor(s), post_id=post_id))
+        if card is not None and self.cards:
+            self._replace(post_id, comment_count=card.comment_count)
 
     def _after_delete(self) -> list:
         self.found = False
