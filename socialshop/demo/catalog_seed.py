@@ -524,5 +524,5 @@ def _fill_cart(session: Session, people: dict[str, User], active: list[_Planned]
     for hours, (item, variant, quantity) in enumerate(lines, start=3):
         session.add(CartItem(user_id=user.id, variant_id=variant.id, quantity=quantity,
                              seen_unit_price_minor=catalog.variant_price(item.row, variant),
-                             added_at=now - timedelta(hours=hours)))
+                             seen_currency=item.row.currency, added_at=now - timedelta(hours=hours)))
 

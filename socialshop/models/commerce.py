@@ -78,5 +78,6 @@ class CartItem(SQLModel, table=True):
     quantity: int = Field(default=1)
     # What the shopper saw when adding: the cart flags lines whose price has changed since.
     seen_unit_price_minor: int = Field(default=0)
+    seen_currency: str = Field(default="", max_length=3)  # "" on lines from before it was recorded
     from_post_id: int | None = Field(default=None, foreign_key="post.id", ondelete="SET NULL")
     added_at: datetime = Field(default_factory=utcnow)

@@ -101,10 +101,16 @@ def add_item(
             variant_id=variant.id, quantity=0, from_post_id=from_post_id,
         )
     line.quantity = wanted
-    line.seen_unit_price_minor = variant_price(product, variant)
+    _remember_price(line, product, variant)
     session.add(line)
     session.flush()
     return line
+
+
+def _remember_price(line: CartItem, product: Product, variant: ProductVariant) -> None:
+    """What the shopper has now seen (and so accepted): the unit price and its currency."""
+    line.seen_unit_price_minor = variant_price(product, variant)
+    line.seen_currency = product.currency
 
 
 def _own_line(session: Session, owner: CartOwner, line_id: int) -> CartItem:
@@ -130,7 +136,7 @@ def set_quantity(*, session: Session, owner: CartOwner, line_id: int, quantity: 
     if quantity > variant.stock:
         raise DomainError(C.NOT_ENOUGH_STOCK)
     line.quantity = quantity
-    line.seen_unit_price_minor = variant_price(product, variant)
+    _remember_price(line, product, variant)
     session.add(line)
 
 
@@ -194,8 +200,8 @@ def view(*, session: Session, owner: CartOwner) -> CartView:
             problem = "No longer available" if product.status != ProductStatus.ACTIVE.value else "Sold out"
         elif item.quantity > variant.stock:
             problem = f"Only {variant.stock} left: lower the quantity"
-        elif unit != item.seen_unit_price_minor:
-            was = money.format_money(item.seen_unit_price_minor, product.currency)
+        elif unit != item.seen_unit_price_minor or item.seen_currency not in ("", product.currency):
+            was = money.format_money(item.seen_unit_price_minor, item.seen_currency or product.currency)
             problem = f"Price changed (was {was})"
         if available:
             totals[product.currency] = totals.get(product.currency, 0) + unit * item.quantity
@@ -224,5 +230,5 @@ def acknowledge_prices(*, session: Session, owner: CartOwner) -> None:
         .join(Product, Product.id == ProductVariant.product_id)
         .where(owner.where())
     ).all():
-        item.seen_unit_price_minor = variant_price(product, variant)
+        _remember_price(item, product, variant)
         session.add(item)

@@ -119,6 +119,38 @@ def test_totals_follow_a_price_change_made_after_adding_and_flag_it_until_acknow
     assert (view.totals, view.lines[0].problem, view.has_problems) == (["€90.00"], "", False)
 
 
+def test_a_switch_of_currency_with_the_same_number_is_flagged_as_a_price_change(
+    session: Session, mara: User, pia: User
+) -> None:
+    variant = shirt(session, mara, price="12.50")  # euros: 1250 minor units
+    cart.add_item(session=session, owner=owner_of(pia), variant_id=variant.id)
+    product = session.get(Product, variant.product_id)
+    save_product(
+        session=session, actor=mara, slug=product.slug,
+        data=product_input(product.title, price="1250", currency="JPY",
+                           variants=[variant_input(variant.sku, stock=variant.stock, variant_id=variant.id)]),
+    )
+
+    view = cart.view(session=session, owner=owner_of(pia))
+    assert (view.lines[0].unit_price_text, view.lines[0].problem) == ("¥1,250", "Price changed (was €12.50)")
+    cart.acknowledge_prices(session=session, owner=owner_of(pia))
+    assert cart.view(session=session, owner=owner_of(pia)).lines[0].problem == ""
+
+
+def test_a_line_from_before_currencies_were_recorded_compares_the_amount_only(
+    session: Session, mara: User, pia: User
+) -> None:
+    variant = shirt(session, mara, price="12.50")
+    line = cart.add_item(session=session, owner=owner_of(pia), variant_id=variant.id)
+    line.seen_currency = ""  # what migration 0005 gives existing lines
+    session.add(line)
+    session.flush()
+
+    assert cart.view(session=session, owner=owner_of(pia)).lines[0].problem == ""
+    reprice(session, mara, variant, "13.00")
+    assert cart.view(session=session, owner=owner_of(pia)).lines[0].problem == "Price changed (was €12.50)"
+
+
 def test_acknowledging_prices_touches_only_the_owners_cart(
     session: Session, mara: User, pia: User, kai: User
 ) -> None:
