@@ -33,11 +33,20 @@ PRODUCT_WEIGHTS = "10.0, 4.0, 3.0, 1.0"  # bm25 column weights: title, tags, sho
 
 @dataclass(frozen=True)
 class ProductFilters:
+    """Facets of a product search. Prices are compared only within one currency: a price bound
+    keeps to products priced in `currency` (the one it was typed in), and the price sorts order
+    each currency's products on their own (currencies by code), never 1,000 yen above 40 euros."""
+
     category: str = ""
     min_price_minor: int | None = None
     max_price_minor: int | None = None
+    currency: str = "EUR"
     in_stock: bool = False
     sort: str = "relevance"
+
+    @property
+    def has_price_bound(self) -> bool:
+        return self.min_price_minor is not None or self.max_price_minor is not None
 
 
 @dataclass
@@ -76,6 +85,9 @@ def _filter_sql(filters: ProductFilters) -> tuple[str, dict]:
     if filters.category:
         clauses.append("product.category = :category")
         params["category"] = filters.category
+    if filters.has_price_bound:
+        clauses.append("product.currency = :currency")
+        params["currency"] = filters.currency
     if filters.min_price_minor is not None:
         clauses.append("product.min_price_minor >= :min_price")
         params["min_price"] = filters.min_price_minor
@@ -90,8 +102,8 @@ def _filter_sql(filters: ProductFilters) -> tuple[str, dict]:
 _ORDER_SQL = {
     "relevance": f"bm25(search_product, {PRODUCT_WEIGHTS})",
     "newest": "product.id DESC",
-    "price_asc": "product.min_price_minor, product.id DESC",
-    "price_desc": "product.min_price_minor DESC, product.id DESC",
+    "price_asc": "product.currency, product.min_price_minor, product.id DESC",
+    "price_desc": "product.currency, product.min_price_minor DESC, product.id DESC",
 }
 
 
@@ -161,6 +173,8 @@ def _filtered_stmt(filters: ProductFilters):
     stmt = select(Product).where(Product.status == ProductStatus.ACTIVE.value)
     if filters.category:
         stmt = stmt.where(Product.category == filters.category)
+    if filters.has_price_bound:
+        stmt = stmt.where(Product.currency == filters.currency)
     if filters.min_price_minor is not None:
         stmt = stmt.where(Product.min_price_minor >= filters.min_price_minor)
     if filters.max_price_minor is not None:
@@ -168,9 +182,9 @@ def _filtered_stmt(filters: ProductFilters):
     if filters.in_stock:
         stmt = stmt.where(Product.total_stock > 0)
     if filters.sort == "price_asc":
-        return stmt.order_by(col(Product.min_price_minor), col(Product.id).desc())
+        return stmt.order_by(col(Product.currency), col(Product.min_price_minor), col(Product.id).desc())
     if filters.sort == "price_desc":
-        return stmt.order_by(col(Product.min_price_minor).desc(), col(Product.id).desc())
+        return stmt.order_by(col(Product.currency), col(Product.min_price_minor).desc(), col(Product.id).desc())
     return stmt.order_by(col(Product.id).desc())
 
 

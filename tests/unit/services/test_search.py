@@ -224,6 +224,23 @@ def test_sorts_newest_and_by_price(session: Session, shelf: None) -> None:
     assert found(session, "", sort="price_desc")[0] == "Fancy mug"
 
 
+def test_prices_are_compared_only_within_one_currency(session: Session, shelf: None, olek: User) -> None:
+    # 10,000 won is about 6.50 euros; 2,500 yen about 15 euros: no raw minor-unit comparisons.
+    make_product(session, olek, "Blue mug", price="10000", currency="KRW")
+    make_product(session, olek, "Tea mug", price="2500", currency="JPY")
+
+    assert found(session, "mug", min_price_minor=2500, sort="price_asc") == ["Fancy mug"]
+    assert found(session, "mug", max_price_minor=1000, currency="JPY") == []
+    assert found(session, "mug", max_price_minor=3000, currency="JPY") == ["Tea mug"]
+    assert found(session, "", max_price_minor=3000, currency="JPY") == ["Tea mug"]  # browsing, no words
+    assert found(session, "", min_price_minor=2600, sort="price_asc") == ["Fancy mug"]
+    # Each currency sorted on its own, currencies by code (EUR, JPY, KRW).
+    assert found(session, "mug", sort="price_asc") == [
+        "Cheap mug", "Sold out mug", "Mid mug", "Fancy mug", "Tea mug", "Blue mug",
+    ]
+    assert found(session, "mug", sort="price_desc")[:2] == ["Fancy mug", "Mid mug"]
+
+
 def test_price_filter_text_is_parsed_in_the_currency(session: Session) -> None:
     assert search.parse_price_filter(" ") is None
     assert search.parse_price_filter("12.5") == 1250
