@@ -129,7 +129,7 @@ class ShopperState(SessionState):
         if not self.sheet_variant_id:
             self.sheet_error = "Choose an option first."
             return False
-        if not self.signed_in and not self.guest_key:
+        if not self.signed_in and not cart.is_guest_key(self.guest_key):
             self.guest_key = secrets.token_urlsafe(24)
         variant_id, quantity, post_id = self.sheet_variant_id, self.sheet_quantity, self._sheet_post_id
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import delete, func
@@ -34,7 +35,18 @@ class CartOwner:
 
     @classmethod
     def of(cls, user: User | None, guest_key: str | None) -> CartOwner:
-        return cls(user_id=user.id) if user is not None else cls(guest_key=guest_key or None)
+        """The user's cart, else the guest key's; a key the browser made up is no key."""
+        if user is not None:
+            return cls(user_id=user.id)
+        return cls(guest_key=guest_key if is_guest_key(guest_key) else None)
+
+
+_GUEST_KEY = re.compile(r"[A-Za-z0-9_-]{16,64}")
+
+
+def is_guest_key(value: str | None) -> bool:
+    """What `secrets.token_urlsafe` gives (the states make guest keys with it), at most 64 long."""
+    return bool(value) and _GUEST_KEY.fullmatch(value) is not None
 
 
 @dataclass

@@ -495,3 +495,11 @@ def test_guest_carts_are_kept_apart(session: Session, mara: User) -> None:
         cart.item_count(session=session, owner=GUEST),
         cart.item_count(session=session, owner=other_guest),
     ) == (0, 1)
+
+
+def test_only_a_key_shaped_like_ours_names_a_guest_cart() -> None:
+    # The key comes from a cookie the browser can change: too long for the column, or odd, is none.
+    assert CartOwner.of(None, "Xy3_-" * 6).guest_key == "Xy3_-" * 6
+    for forged in ("", None, "short", "x" * 65, "has spaces in it ok", "semi;colon;cookie;value"):
+        assert CartOwner.of(None, forged).guest_key is None
+    assert not cart.is_guest_key("a" * 65)
