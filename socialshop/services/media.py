@@ -57,7 +57,7 @@ def decode_image(data: bytes) -> Image.Image:
             image.load()
             # Upright now: a file whose EXIF block is junk is refused here like any other broken file
             # (Pillow raises SyntaxError for it), instead of failing later while it is re-encoded.
-            image = ImageOps.exif_transpose(image)
+            ImageOps.exif_transpose(image, in_place=True)
     except DomainError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
