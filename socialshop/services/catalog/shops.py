@@ -7,6 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import delete, func
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from socialshop import routes
@@ -79,7 +80,14 @@ def open_shop(*, session: Session, actor: User | None, handle: str, name: str, d
     session.add(shop)
     actor.is_seller = True
     session.add(actor)
-    session.flush()
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        # A second tab (or someone else) got there between the checks above and this insert: the
+        # caller's unit of work rolls back and the person hears which, as from the checks.
+        if "owner_id" in str(exc.orig).lower():
+            raise DomainError(C.ALREADY_HAS_SHOP) from exc
+        raise ValidationFailed({"handle": C.HANDLE_TAKEN}) from exc
     return shop
 
 

@@ -29,6 +29,21 @@ def test_a_member_opens_only_one_shop(session: Session, mara: User) -> None:
         shops.open_shop(session=session, actor=mara, handle="mara_second", name="Second")
 
 
+def test_a_handle_taken_by_a_racing_shop_is_reported_as_taken(
+    session: Session, mara: User, pia: User, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Both passed the checks a moment ago; the other shop's insert landed first.
+    session.commit()  # mara_studio is there for good (a refusal rolls this unit of work back)
+    monkeypatch.setattr(shops, "_validated", lambda *_, **__: None)
+
+    with invalid(handle=C.HANDLE_TAKEN):
+        shops.open_shop(session=session, actor=pia, handle="mara_studio", name="Mine too")
+    session.rollback()
+    monkeypatch.setattr(shops, "shop_of", lambda *_: None)  # her second tab opened one meanwhile
+    with refused(C.ALREADY_HAS_SHOP):
+        shops.open_shop(session=session, actor=mara, handle="mara_again", name="Again")
+
+
 def test_signed_out_visitor_cannot_open_a_shop(session: Session) -> None:
     with refused(C.NOT_SIGNED_IN):
         shops.open_shop(session=session, actor=None, handle="ghost_shop", name="Ghost")
