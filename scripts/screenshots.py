@@ -6,10 +6,12 @@ It starts its own production server on a free port with a throwaway demo databas
 
 from __future__ import annotations
 
+import io
 import sys
 import tempfile
 from pathlib import Path
 
+from PIL import Image
 from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,6 +37,31 @@ def continue_as(page: Page, display_name: str) -> None:
     page.goto("/login")
     page.get_by_role("button", name=f"Continue as {display_name}").click()
     page.locator(f"#account-menu[aria-label='Account menu for {display_name}']").wait_for()
+
+
+def compose_and_tag(page: Page) -> None:
+    """A seller's new post with a photo, "Tag products next" ticked, then the tag editor it opens."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 800), "#c9a27e").save(buffer, format="JPEG")
+    page.goto("/")
+    page.locator("#open-composer").click()
+    page.get_by_label("Post text").fill("New colourway, just in #knits")
+    page.locator("#compose_photos input[type=file]").set_input_files(
+        files=[{"name": "colourway.jpg", "mimeType": "image/jpeg", "buffer": buffer.getvalue()}]
+    )
+    page.get_by_role("checkbox", name="Tag products on these photos next").click()
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(OUT / "compose.png"))
+    print("docs/screenshots/compose.png")
+    page.locator("#publish-post").click()
+    editor = page.get_by_role("dialog", name="Tag products")
+    editor.get_by_role("button", name="Spot 13").click()
+    editor.get_by_label("Find a product").fill("sweater")
+    editor.get_by_role("button", name="Search", exact=True).click()
+    editor.locator("button[aria-label^='Tag ']").first.click()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(OUT / "tag-editor.png"))
+    print("docs/screenshots/tag-editor.png")
 
 
 def main() -> None:
@@ -66,6 +93,7 @@ def main() -> None:
                 seller = browser.new_context(base_url=server.base_url, viewport=DESKTOP).new_page()
                 continue_as(seller, "Ingrid Nordahl")
                 shoot(seller, "/my-shop", "my-shop")
+                compose_and_tag(seller)
                 shoot(member, "/settings/profile", "profile-edit")
                 shoot(member, "/search?q=a", "search", full_page=True)
                 dark = browser.new_context(
