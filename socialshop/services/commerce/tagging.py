@@ -45,12 +45,8 @@ def may_tag_post(actor: User, post: Post) -> bool:
     return actor.id == post.author_id
 
 
-def tags_for_editing(*, session: Session, actor: User | None, post_id: int) -> list[EditableTag]:
-    """The post's pins, every one: pins of products no longer on sale too, so the author sees them
-    and decides (saving keeps them, hidden until the product is back; removing drops them).
-
-    Only for whoever may tag the post: the same check `set_post_tags` makes before writing.
-    """
+def _taggable_post(session: Session, actor: User | None, post_id: int) -> tuple[User, Post]:
+    """The post, if this person may pin products on it; otherwise the reason why not."""
     if actor is None:
         raise DomainError(C.NOT_SIGNED_IN)
     post = session.get(Post, post_id)
@@ -58,6 +54,16 @@ def tags_for_editing(*, session: Session, actor: User | None, post_id: int) -> l
         raise DomainError(C.POST_NOT_FOUND)
     if not may_tag_post(actor, post):
         raise DomainError(C.NOT_YOUR_POST)
+    return actor, post
+
+
+def tags_for_editing(*, session: Session, actor: User | None, post_id: int) -> list[EditableTag]:
+    """The post's pins, every one: pins of products no longer on sale too, so the author sees them
+    and decides (saving keeps them, hidden until the product is back; removing drops them).
+
+    Only for whoever may tag the post: the same check `set_post_tags` makes before writing.
+    """
+    _taggable_post(session, actor, post_id)
     rows = session.exec(
         select(PostProductTag, Product)
         .join(Product, Product.id == PostProductTag.product_id)
@@ -70,13 +76,7 @@ def tags_for_editing(*, session: Session, actor: User | None, post_id: int) -> l
 
 def set_post_tags(*, session: Session, actor: User | None, post_id: int, tags: list[TagInput]) -> list[PostProductTag]:
     """Replace all product tags of a post; every tag is checked before anything is written."""
-    if actor is None:
-        raise DomainError(C.NOT_SIGNED_IN)
-    post = session.get(Post, post_id)
-    if post is None:
-        raise DomainError(C.POST_NOT_FOUND)
-    if not may_tag_post(actor, post):
-        raise DomainError(C.NOT_YOUR_POST)
+    actor, post = _taggable_post(session, actor, post_id)
     per_photo: dict[int, int] = {}
     resolved: list[tuple[TagInput, Product]] = []
     seen: set[tuple[int, int]] = set()
