@@ -24,11 +24,14 @@ def main() -> None:
         f"  Database: {settings.database_url}",
         f"  Payments: {payments}",
         "",
-        "  Personas to try (one click on the login page, or password " + repr(DEMO_PASSWORD) + "):",
     ]
-    for persona in PERSONAS:
-        kind = "seller" if persona.is_seller else persona.role.value if persona.role != "member" else "shopper"
-        lines.append(f"    @{persona.username:<16} {persona.display_name:<16} {kind}")
+    if settings.demo_mode:
+        lines.append("  Personas to try (one click on the login page, or password " + repr(DEMO_PASSWORD) + "):")
+        for persona in PERSONAS:
+            kind = "seller" if persona.is_seller else persona.role.value if persona.role != "member" else "shopper"
+            lines.append(f"    @{persona.username:<16} {persona.display_name:<16} {kind}")
+    else:
+        lines.append("  Demo mode is off: no demo world, no personas (SOCIALSHOP_DEMO_MODE=1 turns it on).")
     lines += ["", "  Ctrl+C stops everything.", ""]
     print("\n".join(lines), flush=True)
 

@@ -22,7 +22,9 @@ def main() -> None:
     with session_scope() as session:
         # Housekeeping on every start: used or expired login nonces and dead sessions go.
         accounts.purge_expired(session=session)
-    if args.no_demo:
+    if args.no_demo or not settings.demo_mode:
+        # No demo world where demo mode is off (production by default): its personas' password
+        # is published, and their accounts would be a way in.
         return
     with session_scope() as session:
         if is_seeded(session=session):

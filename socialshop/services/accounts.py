@@ -20,7 +20,7 @@ from socialshop import routes
 from socialshop.models.accounts import AuthSession, LoginNonce, Role, User, utcnow
 from socialshop.schemas.accounts import DemoPersona, PersonCard, Profile, ProfileForm, Viewer
 from socialshop.services import media, stored_files
-from socialshop.services.errors import DomainError, ValidationFailed
+from socialshop.services.errors import DomainError, ValidationFailed, violates_unique
 from socialshop.services.rate_limits import (
     LOGIN_PER_ACCOUNT,
     LOGIN_PER_IP,
@@ -353,7 +353,7 @@ def sign_up(
     except IntegrityError as exc:
         # Someone took the name or email between the check above and this insert (two sign-ups
         # racing). The caller's unit of work rolls back; the person is told which field, as above.
-        field = "email" if "email" in str(exc.orig).lower() else "username"
+        field = "email" if violates_unique(exc, "user_account", "email") else "username"
         raise ValidationFailed({field: E.EMAIL_TAKEN if field == "email" else E.USERNAME_TAKEN}) from exc
     return user
 
@@ -362,9 +362,11 @@ def sign_up(
 
 
 def authenticate(
-    *, session: Session, identifier: str, password: str, ip: str, limiter: RateLimiter
+    *, session: Session, identifier: str, password: str, ip: str, limiter: RateLimiter, demo_mode: bool = True
 ) -> User:
-    """Check a password. Unknown user and wrong password give the same answer and take as long."""
+    """Check a password. Unknown user and wrong password give the same answer and take as long.
+
+    Demo personas have a published password: outside demo mode they cannot sign in at all."""
     identifier = identifier.strip().lower().lstrip("@")
     errors: dict[str, StrEnum] = {}
     if not identifier:
@@ -385,7 +387,7 @@ def authenticate(
         password_hasher.verify(user.password_hash if user else _DUMMY_HASH, password)
     except (VerificationError, InvalidHashError):
         raise DomainError(E.INVALID_CREDENTIALS) from None
-    if user is None:
+    if user is None or (user.is_demo and not demo_mode):
         raise DomainError(E.INVALID_CREDENTIALS)
     if password_hasher.check_needs_rehash(user.password_hash):
         user.password_hash = password_hasher.hash(password)

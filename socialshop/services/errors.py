@@ -21,3 +21,11 @@ class ValidationFailed(DomainError):
         field, code = next(iter(errors.items()))
         super().__init__(code, field)
         self.errors = errors
+
+
+def violates_unique(exc: Exception, table: str, column: str) -> bool:
+    """Whether a database unique-constraint error (IntegrityError) is about this column: SQLite names
+    `table.column`, PostgreSQL says `Key (column)=(value)`. Matched by shape, since the value itself
+    may contain any word."""
+    message = str(getattr(exc, "orig", exc))
+    return f"{table}.{column}" in message or f"Key ({column})=" in message

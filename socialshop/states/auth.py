@@ -66,6 +66,7 @@ class AuthState(SessionState):
                 password=password,
                 ip=ip,
                 limiter=default_limiter(),
+                demo_mode=get_settings().demo_mode,
             )
             return accounts.start_login(
                 session=session, user=user, remember=remember, next_path=next_path

@@ -17,7 +17,7 @@ from socialshop.schemas.catalog import ShopView
 from socialshop.services import media, stored_files
 from socialshop.services.accounts import clean_text, initials_of
 from socialshop.services.catalog.errors import CatalogErrorCode as C
-from socialshop.services.errors import DomainError, ValidationFailed
+from socialshop.services.errors import DomainError, ValidationFailed, violates_unique
 
 HANDLE_RE = re.compile(r"^[a-z0-9_]{3,30}$")
 NAME_MAX = 60
@@ -85,7 +85,7 @@ def open_shop(*, session: Session, actor: User | None, handle: str, name: str, d
     except IntegrityError as exc:
         # A second tab (or someone else) got there between the checks above and this insert: the
         # caller's unit of work rolls back and the person hears which, as from the checks.
-        if "owner_id" in str(exc.orig).lower():
+        if violates_unique(exc, "shop", "owner_id"):
             raise DomainError(C.ALREADY_HAS_SHOP) from exc
         raise ValidationFailed({"handle": C.HANDLE_TAKEN}) from exc
     return shop

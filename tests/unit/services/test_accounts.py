@@ -962,6 +962,26 @@ def test_demo_login_never_signs_in_as_a_real_account(session: Session, username:
     assert session.exec(select(LoginNonce)).all() == []
 
 
+def test_a_demo_persona_cannot_log_in_with_its_published_password_outside_demo_mode(
+    session: Session, limiter: RateLimiter
+) -> None:
+    make_user(session, "alex_admin", is_demo=True, password="socialshop-demo")
+    make_user(session, "real_person", password="socialshop-demo")
+
+    def log_in(username: str, demo_mode: bool) -> str:
+        try:
+            return accounts.authenticate(
+                session=session, identifier=username, password="socialshop-demo", ip="192.0.2.9",
+                limiter=limiter, demo_mode=demo_mode,
+            ).username
+        except DomainError as refusal:
+            return refusal.code
+
+    assert log_in("alex_admin", demo_mode=True) == "alex_admin"
+    assert log_in("alex_admin", demo_mode=False) == E.INVALID_CREDENTIALS  # the same answer as a wrong password
+    assert log_in("real_person", demo_mode=False) == "real_person"
+
+
 def test_demo_personas_lists_only_demo_accounts_with_their_kind(session: Session) -> None:
     make_user(session, "mara", is_demo=True)
     make_user(session, "shop_owner", is_demo=True, is_seller=True)
