@@ -80,9 +80,13 @@ def set_post_tags(*, session: Session, actor: User | None, post_id: int, tags: l
     per_photo: dict[int, int] = {}
     resolved: list[tuple[TagInput, Product]] = []
     seen: set[tuple[int, int]] = set()
-    # A pin whose product has since been archived may stay (it shows again if the product returns);
-    # only new pins must be of products on sale.
-    already_pinned = set(session.exec(select(PostProductTag.product_id).where(PostProductTag.post_id == post.id)))
+    # A pin whose product has since been archived may stay on its photo (it shows again if the
+    # product returns); only new pins must be of products on sale.
+    already_pinned = set(
+        session.exec(
+            select(PostProductTag.photo_position, PostProductTag.product_id).where(PostProductTag.post_id == post.id)
+        ).all()
+    )
     for tag in tags:
         if not 0 <= tag.photo_position < max(post.photo_count, 0):
             raise DomainError(C.TAG_PHOTO_INVALID)
@@ -90,7 +94,7 @@ def set_post_tags(*, session: Session, actor: User | None, post_id: int, tags: l
             raise DomainError(C.TAG_POINT_INVALID)
         product = session.exec(select(Product).where(Product.slug == tag.product_slug)).first()
         on_sale = product is not None and product.status == ProductStatus.ACTIVE.value
-        if product is None or not (on_sale or product.id in already_pinned):
+        if product is None or not (on_sale or (tag.photo_position, product.id) in already_pinned):
             raise DomainError(C.TAG_PRODUCT_NOT_ACTIVE)
         if (tag.photo_position, product.id) in seen:
             continue

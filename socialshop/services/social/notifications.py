@@ -89,7 +89,8 @@ def unread_count(*, session: Session, user_id: int) -> int:
 def mark_all_read(*, session: Session, user: User) -> None:
     session.exec(
         update(Notification)
-        .where(Notification.recipient_id == user.id, Notification.read_at.is_(None))
+        # Only what the list shows: notifications hidden by a block come back unread if it is lifted.
+        .where(Notification.recipient_id == user.id, Notification.read_at.is_(None), _from_people_not_blocked(user.id))
         .values(read_at=utcnow())
     )
 

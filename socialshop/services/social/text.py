@@ -36,8 +36,9 @@ _MARKS = sys.intern(_combining_marks())
 _TOKEN_RE = re.compile(
     r"(?P<url>https?://[^\s<>\"']+)"
     rf"|(?<![\w#{_MARKS}])#(?P<tag>[^\W_][\w{_MARKS}]{{0,{TAG_MAX - 1}}})"
-    # A username ends where the word does: "@" + 40 letters, or "@oleké", names nobody (not a prefix).
-    r"|(?<![\w@])@(?P<mention>[a-z0-9_]{3,30})(?![\w])",
+    # A username ends where a Latin word does: "@" + 40 letters, "@oleké" (either way of typing é)
+    # name nobody rather than a prefix; other scripts may follow directly, as in "@maraさん".
+    rf"|(?<![\w@])@(?P<mention>[a-z0-9_]{{3,30}})(?![a-z0-9_@\u00c0-\u024f{_MARKS}])",
     re.IGNORECASE | re.UNICODE,
 )
 

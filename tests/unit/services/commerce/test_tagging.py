@@ -198,9 +198,11 @@ def test_a_pin_whose_product_was_archived_may_stay_but_not_be_added_anew(session
     # Saving the editor as it was (with the archived pin moved) keeps it...
     tagging.set_post_tags(session=session, actor=mara, post_id=post.id, tags=[tag(bowl), tag(cup, 1, 10, 10)])
     assert tags_of(session, post) == [(0, bowl.id, 500, 500), (1, cup.id, 10, 10)]
-    # ...but the archived product cannot be pinned where it was not.
+    # ...but the archived product cannot be pinned where it was not: another post, another photo.
     with refused(C.TAG_PRODUCT_NOT_ACTIVE):
         tagging.set_post_tags(session=session, actor=mara, post_id=other.id, tags=[tag(cup)])
+    with refused(C.TAG_PRODUCT_NOT_ACTIVE):
+        tagging.set_post_tags(session=session, actor=mara, post_id=post.id, tags=[tag(cup, 1), tag(cup, 0)])
     # Removing it drops it for good.
     tagging.set_post_tags(session=session, actor=mara, post_id=post.id, tags=[tag(bowl)])
     with refused(C.TAG_PRODUCT_NOT_ACTIVE):

@@ -52,7 +52,8 @@ def test_email_addresses_and_short_names_are_not_mentions() -> None:
 
 
 def test_a_mention_is_a_whole_username_never_a_prefix_of_a_longer_word() -> None:
-    assert extract_mentions("@" + "a" * 35 + " and @oleké and @olek_2x") == ["olek_2x"]
+    assert extract_mentions("@" + "a" * 35 + " and @oleké and @oleke\u0301 and @olek_2x") == ["olek_2x"]
+    assert extract_mentions("@maraさん, @olekさま") == ["mara", "olek"]  # an honorific needs no space
     assert extract_mentions("thanks @olek. and @mara!") == ["olek", "mara"]
 
 
