@@ -5,6 +5,13 @@ from __future__ import annotations
 from enum import StrEnum
 
 
+class CommonErrorCode(StrEnum):
+    """Refusals that belong to no one domain."""
+
+    # A value the database cannot hold: an id past 64 bits from a hand-made request, say.
+    OUT_OF_RANGE = "out_of_range"
+
+
 class DomainError(Exception):
     """A use-case refused. `code` says why; `field` names the input to blame, if any."""
 

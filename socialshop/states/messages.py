@@ -10,12 +10,14 @@ from socialshop.services.catalog import products as catalog_products
 from socialshop.services.catalog import shops
 from socialshop.services.catalog.errors import CatalogErrorCode as C
 from socialshop.services.commerce import cart, tagging
+from socialshop.services.errors import CommonErrorCode
 from socialshop.services.media import MAX_UPLOAD_BYTES
 from socialshop.services.media import MediaErrorCode as M
 from socialshop.services.social import interactions, moderation, posts
 from socialshop.services.social.errors import SocialErrorCode as S
 
 MESSAGES: dict[StrEnum, str] = {
+    CommonErrorCode.OUT_OF_RANGE: "That doesn't look right. Reload the page and try again.",
     A.USERNAME_REQUIRED: "Pick a username.",
     A.USERNAME_LENGTH: (
         f"Usernames are {accounts.USERNAME_MIN} to {accounts.USERNAME_MAX} characters long."

@@ -11,6 +11,7 @@ from urllib.parse import unquote
 
 import reflex as rx
 from reflex.utils.prerequisites import get_and_validate_app
+from sqlalchemy.exc import DataError
 from sqlmodel import Session
 from starlette.requests import cookie_parser
 
@@ -21,6 +22,7 @@ from socialshop.schemas.accounts import Viewer
 from socialshop.services import accounts
 from socialshop.services.commerce import cart
 from socialshop.services.commerce.cart import GUEST_COOKIE, CartOwner
+from socialshop.services.errors import CommonErrorCode, DomainError
 from socialshop.services.social import notifications
 from socialshop.settings import get_settings
 
@@ -35,9 +37,16 @@ async def in_session(work: Callable[[Session], T]) -> T:
     """
 
     def run() -> tuple[T, set[int]]:
-        with session_scope() as session:
-            result = work(session)
-            notified = set(session.info.get(notifications.NOTIFIED_USERS_KEY, ()))
+        try:
+            with session_scope() as session:
+                result = work(session)
+                notified = set(session.info.get(notifications.NOTIFIED_USERS_KEY, ()))
+        except (OverflowError, DataError) as exc:
+            # A value from the browser the database cannot hold (SQLite: OverflowError; PostgreSQL:
+            # a DataError such as an integer out of range). Nothing was written (rolled back); the
+            # handler's usual DomainError path tells the person, and the log keeps the details.
+            log.warning("refused a value the database cannot hold: %s", exc)
+            raise DomainError(CommonErrorCode.OUT_OF_RANGE) from exc
         return result, notified
 
     result, notified = await asyncio.to_thread(run)

@@ -47,3 +47,15 @@ async def test_removing_from_the_wishlist_signed_out_says_so(engine: Engine) -> 
     events = await run_event(state.remove_from_wishlist("linen-shirt"))
 
     assert described(*events) == ["toast.error Log in to do that."]
+
+
+async def test_an_id_too_large_for_the_database_is_answered_not_crashed_on(engine: Engine) -> None:
+    # Only a hand-made websocket message sends one; SQLite cannot even bind it.
+    with Session(engine) as db:
+        token = make_session_token(db, make_user(db, "sam"))
+        db.commit()
+    state = state_at(ShopperState, routes.CART, token=token)
+
+    events = await run_event(state.set_line_quantity(2**70, 1))
+
+    assert described(*events) == ["toast.error That doesn't look right. Reload the page and try again."]
