@@ -574,14 +574,7 @@ def set_avatar(
     """Replace a profile photo; the image is validated and re-encoded before anything changes."""
     target = _editable_target(session=session, actor=actor, username=username)
     stored = media.store_image(image, uploads_dir=uploads_dir, folder="avatars", variant=media.AVATAR)
-    previous = target.avatar_file
-    # How the transaction ends decides which file goes: a commit drops the old photo, a
-    # rollback drops the new one. A failed save loses nothing and leaves no orphan behind.
-    stored_files.when_settled(
-        session,
-        committed=lambda: stored_files.remove_files([previous], uploads_dir),
-        rolled_back=lambda: stored_files.remove_files([stored], uploads_dir),
-    )
+    stored_files.replace_when_settled(session, target.avatar_file, stored, uploads_dir)
     target.avatar_file = stored
     session.add(target)
     session.flush()

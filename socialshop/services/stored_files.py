@@ -63,3 +63,14 @@ def discard_once_committed(session: Session, files: list[str | None], uploads_di
     """Replaced or deleted files: gone only once nothing can point at them any more."""
     if any(files):
         when_settled(session, committed=lambda: remove_files(files, uploads_dir))
+
+
+def replace_when_settled(session: Session, previous: str | None, stored: str, uploads_dir: Path) -> None:
+    """A file swapped for a new one (an avatar, a logo): how the transaction ends decides which goes.
+    A commit drops the old one, a rollback the new one, so a failed save loses nothing and leaves
+    no orphan behind."""
+    when_settled(
+        session,
+        committed=lambda: remove_files([previous], uploads_dir),
+        rolled_back=lambda: remove_files([stored], uploads_dir),
+    )

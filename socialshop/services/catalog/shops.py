@@ -105,12 +105,7 @@ def set_logo(*, session: Session, actor: User | None, image: bytes, uploads_dir:
     """Replace the shop's logo; checked and re-encoded like every upload."""
     _actor, shop = require_own_shop(session, actor)
     stored = media.store_image(image, uploads_dir=uploads_dir, folder="logos", variant=media.AVATAR)
-    previous = shop.logo_file
-    stored_files.when_settled(
-        session,
-        committed=lambda: stored_files.remove_files([previous], uploads_dir),
-        rolled_back=lambda: stored_files.remove_files([stored], uploads_dir),
-    )
+    stored_files.replace_when_settled(session, shop.logo_file, stored, uploads_dir)
     shop.logo_file = stored
     session.add(shop)
     session.flush()
