@@ -29,6 +29,17 @@ def user_by_username(session: Session, username: str) -> User:
     return user
 
 
+def _actor_and_target(
+    session: Session, actor: User | None, username: str, *, refuse_self: S | None = None
+) -> tuple[User, User]:
+    """Who acts and on whom, for the follow, block and mute use-cases (`refuse_self`: not on oneself)."""
+    actor = require_actor(actor)
+    target = user_by_username(session, username)
+    if refuse_self is not None and target.id == actor.id:
+        raise DomainError(refuse_self)
+    return actor, target
+
+
 def follows(session: Session, follower_id: int, followee_id: int) -> bool:
     return session.get(Follow, (follower_id, followee_id)) is not None
 
@@ -39,10 +50,7 @@ def followee_ids(session: Session, follower_id: int) -> list[int]:
 
 def follow(*, session: Session, actor: User | None, username: str) -> None:
     """Idempotent: following twice is the same as once (and notifies once)."""
-    actor = require_actor(actor)
-    target = user_by_username(session, username)
-    if target.id == actor.id:
-        raise DomainError(S.CANNOT_FOLLOW_SELF)
+    actor, target = _actor_and_target(session, actor, username, refuse_self=S.CANNOT_FOLLOW_SELF)
     if is_blocked_between(session, actor.id, target.id):
         raise DomainError(S.BLOCKED)
     if follows(session, actor.id, target.id):
@@ -55,17 +63,13 @@ def follow(*, session: Session, actor: User | None, username: str) -> None:
 
 
 def unfollow(*, session: Session, actor: User | None, username: str) -> None:
-    actor = require_actor(actor)
-    target = user_by_username(session, username)
+    actor, target = _actor_and_target(session, actor, username)
     session.exec(delete(Follow).where(Follow.follower_id == actor.id, Follow.followee_id == target.id))
 
 
 def block(*, session: Session, actor: User | None, username: str) -> None:
     """Blocking also ends follows in both directions."""
-    actor = require_actor(actor)
-    target = user_by_username(session, username)
-    if target.id == actor.id:
-        raise DomainError(S.CANNOT_BLOCK_SELF)
+    actor, target = _actor_and_target(session, actor, username, refuse_self=S.CANNOT_BLOCK_SELF)
     if session.get(Block, (actor.id, target.id)) is None:
         session.add(Block(blocker_id=actor.id, blocked_id=target.id))
     session.exec(
@@ -80,24 +84,19 @@ def block(*, session: Session, actor: User | None, username: str) -> None:
 
 
 def unblock(*, session: Session, actor: User | None, username: str) -> None:
-    actor = require_actor(actor)
-    target = user_by_username(session, username)
+    actor, target = _actor_and_target(session, actor, username)
     session.exec(delete(Block).where(Block.blocker_id == actor.id, Block.blocked_id == target.id))
 
 
 def mute(*, session: Session, actor: User | None, username: str) -> None:
-    actor = require_actor(actor)
-    target = user_by_username(session, username)
-    if target.id == actor.id:
-        raise DomainError(S.CANNOT_BLOCK_SELF)
+    actor, target = _actor_and_target(session, actor, username, refuse_self=S.CANNOT_BLOCK_SELF)
     if session.get(Mute, (actor.id, target.id)) is None:
         session.add(Mute(muter_id=actor.id, muted_id=target.id))
         session.flush()
 
 
 def unmute(*, session: Session, actor: User | None, username: str) -> None:
-    actor = require_actor(actor)
-    target = user_by_username(session, username)
+    actor, target = _actor_and_target(session, actor, username)
     session.exec(delete(Mute).where(Mute.muter_id == actor.id, Mute.muted_id == target.id))
 
 
