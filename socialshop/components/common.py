@@ -12,20 +12,31 @@ def user_avatar(src: rx.Var | str, initials: rx.Var | str, size: str = "3") -> r
     return rx.avatar(src=src, fallback=initials, size=size, radius="full", color_scheme=styles.ACCENT)
 
 
-def person_row(person: PersonCard, padding: str = "0") -> rx.Component:
-    """Avatar, name and @handle, linking to the profile (people lists and search)."""
-    return rx.link(
-        rx.hstack(
-            user_avatar(person.avatar_url, person.initials, size="3"),
-            rx.vstack(rx.text(person.display_name, weight="bold", size="2"),
-                      rx.text("@", person.username, size="1", color_scheme="gray"), spacing="0"),
-            align="center",
-            padding=padding,
-        ),
+def person_identity(person: PersonCard, avatar_size: str = "3") -> rx.Component:
+    """Avatar, name and @handle."""
+    return rx.hstack(
+        user_avatar(person.avatar_url, person.initials, size=avatar_size),
+        rx.vstack(rx.text(person.display_name, weight="bold", size="2"),
+                  rx.text("@", person.username, size="1", color_scheme="gray"), spacing="0", min_width="0"),
+        align="center",
+    )
+
+
+def person_row(
+    person: PersonCard, padding: str = "0", *, avatar_size: str = "3", action: rx.Component | None = None
+) -> rx.Component:
+    """A person linking to their profile (people lists, search, suggestions), with an optional
+    button at the end of the row (Follow)."""
+    link = rx.link(
+        rx.box(person_identity(person, avatar_size), padding=padding),
         href=routes.PROFILE_PREFIX + person.username,
         underline="none",
         color="inherit",
+        min_width="0",
     )
+    if action is None:
+        return link
+    return rx.hstack(link, rx.spacer(), action, width="100%", align="center")
 
 
 def empty_state(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import reflex as rx
 
 from socialshop import routes
-from socialshop.components.common import empty_state, user_avatar
+from socialshop.components.common import empty_state, person_identity, user_avatar
 from socialshop.components.rich_text import rich_text
 from socialshop.schemas.accounts import PersonCard
 from socialshop.schemas.social import PhotoView, PostCard, ProductPin, QuotedPost
@@ -385,9 +385,7 @@ def report_dialog(state) -> rx.Component:
 
 def share_person(person: PersonCard, state) -> rx.Component:
     return rx.hstack(
-        user_avatar(person.avatar_url, person.initials, size="2"),
-        rx.vstack(rx.text(person.display_name, size="2", weight="bold"),
-                  rx.text("@", person.username, size="1", color_scheme="gray"), spacing="0"),
+        person_identity(person, avatar_size="2"),
         rx.spacer(),
         rx.button("Send", size="1", on_click=state.share_to(person.username),
                   aria_label="Send to " + person.display_name),

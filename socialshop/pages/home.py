@@ -5,7 +5,7 @@ from __future__ import annotations
 import reflex as rx
 
 from socialshop import routes, styles
-from socialshop.components.common import empty_state, user_avatar
+from socialshop.components.common import empty_state, person_row
 from socialshop.components.compose import compose_prompt
 from socialshop.components.layout import page
 from socialshop.components.post_card import post_list
@@ -49,20 +49,11 @@ def welcome_hero() -> rx.Component:
 
 
 def suggestion(person: PersonCard) -> rx.Component:
-    return rx.hstack(
-        rx.link(user_avatar(person.avatar_url, person.initials, size="2"), href=routes.PROFILE_PREFIX + person.username),
-        rx.vstack(
-            rx.link(person.display_name, href=routes.PROFILE_PREFIX + person.username, size="2", weight="bold",
-                    color=rx.color("gray", 12), underline="hover"),
-            rx.text("@", person.username, size="1", color_scheme="gray"),
-            spacing="0",
-            min_width="0",
-            flex="1",
-        ),
-        rx.button("Follow", size="1", variant="soft", on_click=FeedState.follow_suggestion(person.username),
-                  aria_label="Follow " + person.display_name),
-        width="100%",
-        align="center",
+    return person_row(
+        person,
+        avatar_size="2",
+        action=rx.button("Follow", size="1", variant="soft", on_click=FeedState.follow_suggestion(person.username),
+                         aria_label="Follow " + person.display_name),
     )
 
 

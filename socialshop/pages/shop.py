@@ -39,6 +39,19 @@ def shop_chip(shop: ShopView) -> rx.Component:
     )
 
 
+
+def post_tiles_section(heading: str, posts: rx.Var) -> rx.Component:
+    """A heading and a grid of post thumbnails, shown only when there are posts."""
+    return rx.cond(
+        posts.length() > 0,
+        rx.vstack(
+            rx.heading(heading, size="5"),
+            rx.grid(rx.foreach(posts, post_tile), columns=rx.breakpoints(initial="3", md="6"), spacing="2",
+                    width="100%"),
+            width="100%", spacing="3",
+        ),
+    )
+
 @page(route=routes.SHOP, title="Shop", on_load=CatalogState.load_catalog)
 def shop_page() -> rx.Component:
     return rx.vstack(
@@ -102,15 +115,7 @@ def storefront_page() -> rx.Component:
                 rx.heading("Products", size="5"),
                 rx.cond(StorefrontState.items.length() > 0, product_grid(StorefrontState.items),
                         empty_state("package", "No products on sale yet", "Check back soon.")),
-                rx.cond(
-                    StorefrontState.posts.length() > 0,
-                    rx.vstack(
-                        rx.heading("From the shop's feed", size="5"),
-                        rx.grid(rx.foreach(StorefrontState.posts, post_tile),
-                                columns=rx.breakpoints(initial="3", md="6"), spacing="2", width="100%"),
-                        width="100%", spacing="3",
-                    ),
-                ),
+                post_tiles_section("From the shop's feed", StorefrontState.posts),
                 spacing="5", width="100%",
             ),
             empty_state("store", "No shop by that name", "It may have closed. Browse the shop instead.",
@@ -157,15 +162,7 @@ def product_page() -> rx.Component:
                     ),
                     direction=rx.breakpoints(initial="column", md="row"), spacing="6", width="100%",
                 ),
-                rx.cond(
-                    ProductPageState.featured_in.length() > 0,
-                    rx.vstack(
-                        rx.heading("Posts featuring this", size="5"),
-                        rx.grid(rx.foreach(ProductPageState.featured_in, post_tile),
-                                columns=rx.breakpoints(initial="3", md="6"), spacing="2", width="100%"),
-                        width="100%", spacing="3",
-                    ),
-                ),
+                post_tiles_section("Posts featuring this", ProductPageState.featured_in),
                 spacing="6", width="100%",
             ),
             empty_state("package-x", "This product isn't available", "It may be sold out for good or unlisted.",

@@ -34,17 +34,20 @@ class RateLimiter:
         self._limiter.clear(item, *identifiers)
 
 
+def _signup_rate_or(default: RateLimitItem) -> RateLimitItem:
+    configured = get_settings().signup_rate
+    return parse(configured) if configured else default
+
+
 def signup_per_ip() -> RateLimitItem:
     """Sign-ups allowed from one address: SOCIALSHOP_SIGNUP_RATE (e.g. "10/hour"), or the default."""
-    configured = get_settings().signup_rate
-    return parse(configured) if configured else SIGNUP_PER_IP
+    return _signup_rate_or(SIGNUP_PER_IP)
 
 
 def signup_checks_per_ip() -> RateLimitItem:
     """Sign-up forms checked against taken names from one address: SOCIALSHOP_SIGNUP_RATE when set
     (it loosens both limits, as the browser tests need), or the default."""
-    configured = get_settings().signup_rate
-    return parse(configured) if configured else SIGNUP_CHECKS_PER_IP
+    return _signup_rate_or(SIGNUP_CHECKS_PER_IP)
 
 
 @lru_cache(maxsize=1)

@@ -73,9 +73,12 @@ def notify(
     return note
 
 
+_ACTOR_NOT_BLOCKED_SQL = f"notification.actor_id NOT IN ({BLOCKED_EITHER_WAY_SQL})"
+
+
 def _from_people_not_blocked(user_id: int):
     """Notifications stay where they were written, but a block made later hides those from that person."""
-    return text(f"notification.actor_id NOT IN ({BLOCKED_EITHER_WAY_SQL})").bindparams(hidden_for=user_id)
+    return text(_ACTOR_NOT_BLOCKED_SQL).bindparams(hidden_for=user_id)
 
 
 def unread_count(*, session: Session, user_id: int) -> int:

@@ -7,7 +7,6 @@ so user text can never inject markup, and only http(s) URLs ever become links.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 
 from socialshop import routes
@@ -32,7 +31,7 @@ def _combining_marks() -> str:
     return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
 
 
-_MARKS = sys.intern(_combining_marks())
+_MARKS = _combining_marks()
 _TOKEN_RE = re.compile(
     r"(?P<url>https?://[^\s<>\"']+)"
     rf"|(?<![\w#{_MARKS}])#(?P<tag>[^\W_][\w{_MARKS}]{{0,{TAG_MAX - 1}}})"
