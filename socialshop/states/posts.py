@@ -29,11 +29,10 @@ REPORT_REASONS = [{"value": key, "label": label} for key, label in moderation.RE
 
 class PostListMixin(rx.State, mixin=True):
     cards: list[PostCard] = []
-    has_more: bool = False
     loading: bool = True
     loading_more: bool = False
     load_error: str = ""
-    _cursor: str = ""
+    _cursor: str = ""  # where the next page starts; "" once the list has ended
 
     report_open: bool = False
     report_post_id: int = 0
@@ -46,6 +45,10 @@ class PostListMixin(rx.State, mixin=True):
     edit_error: str = ""
 
     # --- paging ------------------------------------------------------------------------------
+
+    @rx.var
+    def has_more(self) -> bool:
+        return bool(self._cursor)
 
     def _fetch(self, session: Session, viewer: User | None, cursor: str | None) -> FeedPage:
         raise NotImplementedError
@@ -76,10 +79,10 @@ class PostListMixin(rx.State, mixin=True):
         try:
             page = await in_session(lambda session: self._fetch_page(session, None))
         except DomainError as exc:
-            self.cards, self.has_more, self._cursor = [], False, ""
+            self.cards, self._cursor = [], ""
             self.load_error = message_for(exc.code)
         else:
-            self.cards, self._cursor, self.has_more = page.cards, page.next_cursor, bool(page.next_cursor)
+            self.cards, self._cursor = page.cards, page.next_cursor
             self._record_impressions(page)
         finally:
             self.loading = False
@@ -100,7 +103,7 @@ class PostListMixin(rx.State, mixin=True):
         else:
             self._record_impressions(page)
             self.cards = self.cards + [card for card in page.cards if card.id not in known]
-            self._cursor, self.has_more = page.next_cursor, bool(page.next_cursor)
+            self._cursor = page.next_cursor
         finally:
             self.loading_more = False
 

@@ -24,11 +24,14 @@ class ProfileState(SessionState):
     profile: Profile = Profile()
     social: SocialProfile = SocialProfile()
     tiles: list[GridTile] = []
-    has_more: bool = False
     loading_more: bool = False
-    _cursor: str = ""
+    _cursor: str = ""  # where the next tiles start; "" once the grid has ended
     found: bool = True
     loading: bool = True
+
+    @rx.var
+    def has_more(self) -> bool:
+        return bool(self._cursor)
 
     @rx.event
     async def load_profile(self):
@@ -49,7 +52,7 @@ class ProfileState(SessionState):
         self.found = profile is not None
         self.profile = profile or Profile()
         self.social = social
-        self.tiles, self._cursor, self.has_more = tiles, cursor, bool(cursor)
+        self.tiles, self._cursor = tiles, cursor
         self.loading = False
 
     @rx.event
@@ -63,7 +66,7 @@ class ProfileState(SessionState):
             lambda s: feeds.profile_grid(session=s, viewer=self._actor(s), username=username, cursor=cursor)
         )
         self.tiles = self.tiles + tiles
-        self._cursor, self.has_more = next_cursor, bool(next_cursor)
+        self._cursor = next_cursor
         self.loading_more = False
 
     @rx.var

@@ -23,3 +23,23 @@ async def test_a_tag_page_reads_a_percent_encoded_tag_from_its_address(engine: E
 
     assert state.tag == "été" and state.post_count == 1
     assert [card.body for card in state.cards] == ["Summer evenings #Été #café"]
+
+
+async def test_a_tag_page_has_more_until_its_last_page_and_tells_the_browser(engine: Engine) -> None:
+    with Session(engine) as db:
+        author = make_user(db, "lucia")
+        for n in range(12):
+            make_post(db, author, f"Look {n} #linen")
+        db.commit()
+    state = state_at(TagState, routes.tag_url("linen"))
+    await run_event(state.load_tag())
+    assert (len(state.cards), state.has_more) == (10, True)
+    state._clean()  # what the browser has been sent so far
+
+    await run_event(state.load_more())
+
+    assert (len(state.cards), state.has_more) == (12, False)
+    # has_more is derived from the cursor: the browser must still hear that it changed.
+    delta = state.parent_state.get_delta()
+    sent = {name.removesuffix("_rx_state_"): value for name, value in delta[state.get_full_name()].items()}
+    assert sent["has_more"] is False
