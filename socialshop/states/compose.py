@@ -26,17 +26,20 @@ class ComposeState(SessionState):
     publishing: bool = False
     error: str = ""
     photo_errors: list[str] = []
-    quoting: bool = False
-    quote: QuotedPost = QuotedPost()
+    quote: QuotedPost = QuotedPost()  # the post being quoted; id 0 when writing a new post
     form_key: int = 0
     # "Tag products on these photos next": publishing then opens the tag editor on the new post.
     tag_after: bool = False
+
+    @rx.var
+    def quoting(self) -> bool:
+        return self.quote.id > 0
 
     @rx.event
     def open_composer(self):
         if not self.signed_in:
             return rx.redirect(routes.login_url(self.router.url.path))
-        self.quoting, self.quote = False, QuotedPost()
+        self.quote = QuotedPost()
         self.error, self.photo_errors = "", []
         self.open = True
 
@@ -54,7 +57,6 @@ class ComposeState(SessionState):
             thumb_url=card.photos[0].thumb_url if card.photos else "",
             age=card.age,
         )
-        self.quoting = True
         self.error, self.photo_errors = "", []
         self.open = True
 
@@ -83,7 +85,7 @@ class ComposeState(SessionState):
             data = await upload.read(MAX_UPLOAD_BYTES + 1)
             uploads.append(posts.PhotoUpload(filename=upload.filename or "photo", data=data))
         body = str(text)[: posts.BODY_MAX + 500]
-        quote_of_id = self.quote.id if self.quoting else None
+        quote_of_id = self.quote.id or None
         uploads_dir = get_settings().uploads_dir
 
         def work(session: Session) -> tuple[PostCard | None, list[posts.RejectedPhoto]]:

@@ -209,3 +209,22 @@ async def test_someone_elses_post_cannot_be_opened_in_the_editor(
 
     assert described(*events) == ["toast.error Only the post's author can tag products on it."]
     assert editor.open is False and editor.drafts == []
+
+
+async def test_quoting_a_post_publishes_a_repost_and_a_fresh_composer_quotes_nothing(
+    db: Session, ines: User, ines_token: str
+) -> None:
+    original = make_post(db, make_user(db, "olek"), "Worth a look")
+    db.commit()
+    state = composer(ines_token)
+    await state.load_viewer()  # as every page does on load
+
+    await run_event(state.open_quote(original.id))
+    assert state.quoting is True and state.quote.id == original.id
+    await run_event(state.publish([], "So true"))
+    assert newest_post(db).quote_of_id == original.id
+
+    state.open_composer()
+    assert state.quoting is False
+    await run_event(state.publish([], "Just words"))
+    assert newest_post(db).quote_of_id is None
