@@ -80,8 +80,9 @@ def search_page() -> rx.Component:
                             wrap="wrap", spacing="2"))),
                         rx.cond(SearchState.products.length() > 0,
                                 section("Products", product_grid(SearchState.products))),
+                        # A lambda: foreach counts the callback's parameters, and person_row has optional ones.
                         rx.cond(SearchState.people.length() > 0, section("People", rx.flex(
-                            rx.foreach(SearchState.people, person_row), wrap="wrap", spacing="5"))),
+                            rx.foreach(SearchState.people, lambda person: person_row(person)), wrap="wrap", spacing="5"))),
                         rx.cond(SearchState.posts.length() > 0, section("Posts", rx.grid(
                             rx.foreach(SearchState.posts, post_tile), columns=rx.breakpoints(initial="3", md="5"),
                             spacing="2", width="100%"))),
